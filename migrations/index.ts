@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as createReferenceData from './2026-11-25T0800_create_reference_data';
+
+/** Every migration, by name; names sort in the order they apply. Append new ones; never reorder. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-25T0800_create_reference_data': createReferenceData,
+};

@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { API_VERSION } from '@/http/plugins/openapi';
+import { ConfigError } from '@/platform/config';
+import { registerMigrateCommand } from './commands/migrate.command';
+import { registerOpenApiCommand } from './commands/openapi.command';
+import { registerSeedCommand } from './commands/seed.command';
+import { registerServeCommand } from './commands/serve.command';
+
+/** The `carsi` command line. Operators' commands call module verbs in-process as the `cli` actor. */
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = new Command()
+    .name('carsi')
+    .description('CARSI Coordination Platform: server and operator commands')
+    .version(API_VERSION)
+    .showHelpAfterError();
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerSeedCommand(program);
+  registerOpenApiCommand(program);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    process.stderr.write(`carsi: ${error instanceof ConfigError ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,59 @@
+import crypto from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from '@/platform/config';
+import type { Db } from '@/platform/db/connect';
+import { WEB_DIST_DIR } from '@/platform/paths';
+import { registerErrorHandler } from './plugins/error-handler';
+import { registerOpenApi } from './plugins/openapi';
+import { registerRequestContext } from './plugins/request-context';
+import { registerSecurity } from './plugins/security';
+import { registerWebApp } from './plugins/web-app';
+import { codelistsRoutes } from './routes/codelists.routes';
+import { contextRoutes } from './routes/context.routes';
+import { frameworksRoutes } from './routes/frameworks.routes';
+import { partnersRoutes } from './routes/partners.routes';
+import { systemRoutes } from './routes/system.routes';
+
+export interface AppDependencies {
+  readonly config: Config;
+  readonly db: Db;
+  readonly logger: Logger;
+  readonly now?: () => Date;
+  /** Where the built web app is; tests point it elsewhere or at nothing. */
+  readonly webDir?: string;
+}
+
+/** Builds the HTTP app (API + web app). Never listens: main.ts does, tests use `inject`. */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    requestTimeout: 30_000,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandler(app);
+  registerRequestContext(app, deps.db, deps.now ?? (() => new Date()));
+  await registerSecurity(app, deps.config);
+  await registerOpenApi(app);
+
+  await app.register(systemRoutes);
+  await app.register(frameworksRoutes);
+  await app.register(partnersRoutes);
+  await app.register(codelistsRoutes);
+  await app.register(contextRoutes);
+  await registerWebApp(app, deps.webDir ?? WEB_DIST_DIR);
+
+  await app.ready();
+  return app;
+}

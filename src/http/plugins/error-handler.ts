@@ -1,0 +1,66 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { AppError } from '@/platform/errors';
+import { toFieldProblems } from '@/platform/validation';
+import type { ErrorCode } from '@/shared/error-codes';
+import { sendProblem } from './problem';
+
+/** Fastify's own error codes that come from bad client input, and our code for each. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_body',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_body',
+  FST_ERR_VALIDATION: 'validation_failed',
+};
+
+/** Status codes raised by plugins (rate limit, under-pressure) and our code for each. */
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'service_unavailable',
+};
+
+/**
+ * The one place where errors become HTTP responses: AppError by its code, schema validation as
+ * `validation_failed` with every field problem, known client mistakes by their code, anything else as a
+ * logged `internal_error` whose message is hidden.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendProblem(request, reply, error.code, {
+        errors: error.details?.errors,
+        extensions: error.details?.key === undefined ? undefined : { key: error.details.key },
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map(
+        (entry) =>
+          ({
+            ...entry.params,
+            code: entry.keyword,
+            path: entry.instancePath.split('/').filter((part) => part !== ''),
+            message: entry.message,
+          }) as unknown as z.core.$ZodIssue,
+      );
+      const location = error.validationContext === 'querystring' ? 'query' : error.validationContext;
+      return sendProblem(request, reply, 'validation_failed', { errors: toFieldProblems(issues, location) });
+    }
+    const known = FASTIFY_CODES[error.code] ?? STATUS_CODES[error.statusCode ?? 500];
+    if (known !== undefined) {
+      return sendProblem(request, reply, known);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, 'internal_error');
+  });
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { seedReferenceData } from '@/modules/reference-data';
+import type { Config } from '@/platform/config';
+import { connect, type Db } from '@/platform/db/connect';
+import { migrateToLatest } from '@/platform/db/migrate';
+import { loadOrCreateKeys } from '@/platform/keys';
+import { REFERENCE_DIR } from '@/platform/paths';
+import { buildApp } from './app';
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly db: Db;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Prepares everything and listens: keys, database, migrations, reference data, HTTP.
+ * Stops gracefully on SIGINT/SIGTERM: in-flight requests finish, then the database closes.
+ */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  loadOrCreateKeys(config);
+  const db = connect(config.database);
+  try {
+    const applied = await migrateToLatest(db.kysely);
+    logger.info({ applied, dialect: db.dialect }, 'database ready');
+    await seedReferenceData({
+      ctx: { actor: { type: 'system', name: 'startup' }, db: db.kysely, dialect: db.dialect, now: () => new Date(), log: logger, requestId: 'startup' },
+      input: { referenceDir: REFERENCE_DIR },
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = await buildApp({ config, db, logger });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info('shutting down');
+      await app.close();
+      await db.close();
+    })();
+    return stopping;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void stop().then(() => process.exit(0));
+    });
+  }
+  return { app, db, url, stop };
+}

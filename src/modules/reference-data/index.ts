@@ -1,0 +1,1 @@
+export { seedReferenceData, type SeedResult } from './seed-reference-data';

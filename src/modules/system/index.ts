@@ -1,0 +1,2 @@
+export { HealthOutput } from './health.schemas';
+export { getHealth } from './get-health';

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** A text in both product languages; either may be empty where the source has none. */
+export const Bilingual = z.object({ es: z.string(), en: z.string() }).meta({ id: 'Bilingual' });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** `{ items: [...] }`, the envelope of every list. */
+export function itemsOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+
+export function bilingual(es: string, en: string): Bilingual {
+  return { es, en };
+}

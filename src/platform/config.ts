@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The platform's configuration, parsed once from the environment at boot and frozen.
+ * This is the only file in `src/` that reads `process.env` (lint-enforced).
+ */
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly dataDir: string;
+  readonly databaseUrl: string;
+  readonly database: { readonly dialect: 'sqlite'; readonly file: string } | { readonly dialect: 'postgres'; readonly url: string };
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Whether the app sits behind a TLS-terminating proxy; enables HSTS and trusts X-Forwarded-*. */
+  readonly trustProxy: boolean;
+  readonly rateLimitPerMinute: number;
+  readonly bodyLimitBytes: number;
+  /** Secrets from the environment; in embedded mode missing ones are generated into the data directory. */
+  readonly keys: { readonly sessionKey?: string; readonly fieldKey?: string };
+}
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  CARSI_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'must start with sqlite:, postgres:// or postgresql://')
+    .optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CARSI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  CARSI_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  CARSI_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
+  CARSI_SESSION_KEY: base64Key.optional(),
+  CARSI_FIELD_KEY: base64Key.optional(),
+});
+
+/** Raised when the environment is invalid; lists every problem at once so operators fix them in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses and freezes the configuration.
+ * @throws ConfigError when a variable is malformed, or production lacks its keys.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const vars = parsed.data;
+  const dataDir = path.resolve(vars.CARSI_DATA_DIR);
+  const databaseUrl = vars.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'carsi.db')}`;
+  const database = databaseUrl.startsWith('sqlite:')
+    ? { dialect: 'sqlite' as const, file: sqliteFile(databaseUrl.slice('sqlite:'.length), dataDir) }
+    : { dialect: 'postgres' as const, url: databaseUrl };
+
+  if (vars.NODE_ENV === 'production') {
+    const missing = ['CARSI_SESSION_KEY', 'CARSI_FIELD_KEY'].filter((name) => !env[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(missing.map((name) => `${name}: required in production (32 bytes, base64)`));
+    }
+  }
+
+  return Object.freeze({
+    env: vars.NODE_ENV,
+    dataDir,
+    databaseUrl,
+    database: Object.freeze(database),
+    host: vars.HOST,
+    port: vars.PORT,
+    logLevel: vars.LOG_LEVEL,
+    trustProxy: vars.CARSI_TRUST_PROXY === 'true',
+    rateLimitPerMinute: vars.CARSI_RATE_LIMIT_PER_MINUTE,
+    bodyLimitBytes: vars.CARSI_BODY_LIMIT_BYTES,
+    keys: Object.freeze({ sessionKey: vars.CARSI_SESSION_KEY, fieldKey: vars.CARSI_FIELD_KEY }),
+  });
+}
+
+/** `sqlite::memory:` stays in memory; relative paths are taken from the data directory's parent (cwd). */
+function sqliteFile(location: string, dataDir: string): string {
+  if (location === ':memory:') {
+    return location;
+  }
+  if (location === '') {
+    return path.join(dataDir, 'carsi.db');
+  }
+  return path.resolve(location);
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '@/platform/config';
+import type { Database } from './database';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly dialect: Dialect;
+  /** Closes every connection; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** How long a writer waits for SQLite's lock before failing (ms). */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens the configured database: embedded SQLite (WAL, synchronous=FULL, foreign keys, busy timeout)
+ * or a PostgreSQL pool. Both go through the same Kysely API.
+ */
+export function connect(database: Config['database'], options: { pgSearchPath?: string } = {}): Db {
+  const kysely =
+    database.dialect === 'sqlite'
+      ? new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(database.file) }) })
+      : new Kysely<Database>({ dialect: new PostgresDialect({ pool: openPostgresPool(database.url, options) }) });
+  let closed = false;
+  return {
+    kysely,
+    dialect: database.dialect,
+    async close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      await kysely.destroy();
+    },
+  };
+}
+
+function openSqlite(file: string): SqliteDatabase.Database {
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  }
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  return sqlite;
+}
+
+const PG_INT8_OID = 20;
+
+function openPostgresPool(url: string, options: { pgSearchPath?: string }): pg.Pool {
+  return new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // count(*) is int8; our counts fit in a JS number, so read them as numbers on both dialects.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === PG_INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+    ...(options.pgSearchPath === undefined ? {} : { options: `-c search_path=${options.pgSearchPath}` }),
+  });
+}

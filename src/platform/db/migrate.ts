@@ -1,0 +1,25 @@
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
+import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { migrations } from '../../../migrations';
+
+/**
+ * Applies every pending migration (they are listed statically in migrations/index.ts so the
+ * set is fixed at build time). Returns the names applied in this run.
+ * @throws Error naming the failed migration; nothing of that migration is kept.
+ */
+export async function migrateToLatest(kysely: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db: kysely, provider: { getMigrations: async () => migrations } });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error !== undefined) {
+    const failed = result.results?.find((entry) => entry.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
+  }
+  return (result.results ?? []).filter((entry) => entry.status === 'Success').map((entry) => entry.migrationName);
+}
+
+/** Names of the migrations already applied, oldest first. */
+export async function listAppliedMigrations(kysely: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db: kysely, provider: { getMigrations: async () => migrations } });
+  const all = await migrator.getMigrations();
+  return all.filter((migration) => migration.executedAt !== undefined).map((migration) => migration.name);
+}

@@ -1,0 +1,49 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config';
+
+/** The secrets of the platform: session signing and field encryption, 32 bytes each. */
+export interface Keys {
+  readonly sessionKey: Buffer;
+  readonly fieldKey: Buffer;
+}
+
+const KEY_FILE = 'keys.json';
+
+/**
+ * Returns the keys from the environment; in embedded (non-production) mode a missing key is generated
+ * once into `<data dir>/keys.json` with mode 0600 and reused on later starts.
+ */
+export function loadOrCreateKeys(config: Pick<Config, 'env' | 'dataDir' | 'keys'>): Keys {
+  if (config.keys.sessionKey !== undefined && config.keys.fieldKey !== undefined) {
+    return decode({ sessionKey: config.keys.sessionKey, fieldKey: config.keys.fieldKey });
+  }
+  const file = path.join(config.dataDir, KEY_FILE);
+  const stored = readKeyFile(file);
+  const keys = {
+    sessionKey: config.keys.sessionKey ?? stored?.sessionKey ?? randomKey(),
+    fieldKey: config.keys.fieldKey ?? stored?.fieldKey ?? randomKey(),
+  };
+  if (stored?.sessionKey !== keys.sessionKey || stored.fieldKey !== keys.fieldKey) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+    fs.chmodSync(file, 0o600);
+  }
+  return decode(keys);
+}
+
+function readKeyFile(file: string): { sessionKey?: string; fieldKey?: string } | undefined {
+  if (!fs.existsSync(file)) {
+    return undefined;
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as { sessionKey?: string; fieldKey?: string };
+}
+
+function randomKey(): string {
+  return crypto.randomBytes(32).toString('base64');
+}
+
+function decode(keys: { sessionKey: string; fieldKey: string }): Keys {
+  return { sessionKey: Buffer.from(keys.sessionKey, 'base64'), fieldKey: Buffer.from(keys.fieldKey, 'base64') };
+}

@@ -1,0 +1,109 @@
+/**
+ * Every stable error code the API can return, its HTTP status and its message in each language.
+ * Isomorphic: the server renders problem+json from it and the web app can show the same words.
+ * docs/ERRORS.md lists exactly these codes (a test keeps the two equal).
+ */
+export const ERROR_CODES = {
+  validation_failed: {
+    status: 400,
+    es: 'La solicitud tiene datos no válidos.',
+    en: 'The request has invalid data.',
+  },
+  malformed_body: {
+    status: 400,
+    es: 'El cuerpo de la solicitud no se puede leer (JSON mal formado).',
+    en: 'The request body cannot be read (malformed JSON).',
+  },
+  unauthenticated: {
+    status: 401,
+    es: 'Debe iniciar sesión para hacer esto.',
+    en: 'You must sign in to do this.',
+  },
+  forbidden: {
+    status: 403,
+    es: 'No tiene permiso para hacer esto.',
+    en: 'You are not allowed to do this.',
+  },
+  not_found: { status: 404, es: 'No se encontró el recurso.', en: 'The resource was not found.' },
+  route_not_found: {
+    status: 404,
+    es: 'No existe esa dirección en la API.',
+    en: 'There is no such address in the API.',
+  },
+  country_not_found: {
+    status: 404,
+    es: 'El país no existe o no forma parte de CARSI.',
+    en: 'The country does not exist or is not part of CARSI.',
+  },
+  subdivision_not_found: {
+    status: 404,
+    es: 'La subdivisión no existe.',
+    en: 'The subdivision does not exist.',
+  },
+  framework_not_found: {
+    status: 404,
+    es: 'El marco estratégico no existe.',
+    en: 'The strategic framework does not exist.',
+  },
+  codelist_not_found: {
+    status: 404,
+    es: 'La lista de códigos no existe.',
+    en: 'The code list does not exist.',
+  },
+  dataset_not_found: {
+    status: 404,
+    es: 'El conjunto de datos no existe.',
+    en: 'The dataset does not exist.',
+  },
+  method_not_allowed: {
+    status: 405,
+    es: 'Ese método no está permitido en esta dirección.',
+    en: 'That method is not allowed at this address.',
+  },
+  not_acceptable: {
+    status: 406,
+    es: 'No se puede responder en el formato pedido.',
+    en: 'The requested format cannot be produced.',
+  },
+  conflict: {
+    status: 409,
+    es: 'El cambio choca con el estado actual del registro.',
+    en: 'The change conflicts with the current state of the record.',
+  },
+  precondition_failed: {
+    status: 412,
+    es: 'Alguien cambió el registro mientras usted lo editaba; recárguelo y vuelva a intentarlo.',
+    en: 'Someone changed the record while you were editing it; reload it and try again.',
+  },
+  payload_too_large: {
+    status: 413,
+    es: 'La solicitud es demasiado grande.',
+    en: 'The request is too large.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    es: 'El tipo de contenido de la solicitud no se admite.',
+    en: 'The request content type is not supported.',
+  },
+  rate_limited: {
+    status: 429,
+    es: 'Demasiadas solicitudes; espere un momento y vuelva a intentarlo.',
+    en: 'Too many requests; wait a moment and try again.',
+  },
+  internal_error: {
+    status: 500,
+    es: 'Error interno. Si se repite, comunique el identificador de la solicitud.',
+    en: 'Internal error. If it happens again, report the request id.',
+  },
+  service_unavailable: {
+    status: 503,
+    es: 'El servicio no está disponible en este momento.',
+    en: 'The service is unavailable right now.',
+  },
+} as const satisfies Record<string, { status: number; es: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export type Language = 'es' | 'en';
+
+export const LANGUAGES: readonly Language[] = ['es', 'en'];

@@ -27,8 +27,9 @@ export interface AppDependencies {
 
 /** Builds the HTTP app (API + web app). Never listens: main.ts does, tests use `inject`. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const baseLogger: FastifyBaseLogger = deps.logger;
   const app = Fastify({
-    loggerInstance: deps.logger as FastifyBaseLogger,
+    loggerInstance: baseLogger,
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     requestTimeout: 30_000,

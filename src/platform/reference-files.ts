@@ -15,13 +15,9 @@ export function readReferenceFile(referenceDir: string, relativePath: string): R
   return { relativePath, text, sha256: crypto.createHash('sha256').update(text).digest('hex') };
 }
 
-export function readReferenceJson<T>(referenceDir: string, relativePath: string): T {
-  return JSON.parse(readReferenceFile(referenceDir, relativePath).text) as T;
-}
-
 /** Parses a CSV with a header row into records keyed by the header's column names. */
 export function parseCsv(text: string): Record<string, string>[] {
-  return parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, bom: true });
 }
 
 /** A combined checksum for a dataset made of several files. */

@@ -7,7 +7,7 @@ import { createLogger } from '@/platform/logger';
 
 /** Renders the OpenAPI document from the route schemas, without a database file or a port. */
 export async function renderOpenApi(): Promise<string> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: 'sqlite::memory:' });
+  const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' });
   const db = connect(config.database);
   const app = await buildApp({ config, db, logger: createLogger({ logLevel: 'silent' }), webDir: '/nonexistent' });
   try {

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '@/platform/context';
 import { ValidationError } from '@/platform/errors';
-import { findCountryCodes, findStatisticDatasets, findSubdivisionCountry } from './statistic.repository';
+import { findCountryCodes, findSubdivisionCountry } from './statistic.repository';
 import type { StatisticDatasetRow } from './statistic.table';
 
 /**

@@ -54,6 +54,10 @@ function openSqlite(file: string): SqliteDatabase.Database {
 }
 
 const PG_INT8_OID = 20;
+const defaultTypeParser = pg.types.getTypeParser.bind(pg.types) as (
+  oid: number,
+  format?: 'text' | 'binary',
+) => (value: string) => unknown;
 
 function openPostgresPool(url: string, options: { pgSearchPath?: string }): pg.Pool {
   return new pg.Pool({
@@ -62,7 +66,7 @@ function openPostgresPool(url: string, options: { pgSearchPath?: string }): pg.P
     // count(*) is int8; our counts fit in a JS number, so read them as numbers on both dialects.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === PG_INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid === PG_INT8_OID ? Number : defaultTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
     ...(options.pgSearchPath === undefined ? {} : { options: `-c search_path=${options.pgSearchPath}` }),
   });

@@ -1,5 +1,8 @@
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
 import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+
+// The migrator works on whatever schema exists, so it takes an untyped Kysely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyKysely = Kysely<any>;
 import { migrations } from '../../../migrations';
 
 /**
@@ -7,18 +10,18 @@ import { migrations } from '../../../migrations';
  * set is fixed at build time). Returns the names applied in this run.
  * @throws Error naming the failed migration; nothing of that migration is kept.
  */
-export async function migrateToLatest(kysely: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest(kysely: AnyKysely): Promise<string[]> {
   const migrator = new Migrator({ db: kysely, provider: { getMigrations: async () => migrations } });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error !== undefined) {
     const failed = result.results?.find((entry) => entry.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
+    throw new Error(`Migration ${failed} failed: ${result.error instanceof Error ? result.error.message : JSON.stringify(result.error)}`, { cause: result.error });
   }
   return (result.results ?? []).filter((entry) => entry.status === 'Success').map((entry) => entry.migrationName);
 }
 
 /** Names of the migrations already applied, oldest first. */
-export async function listAppliedMigrations(kysely: Kysely<any>): Promise<string[]> {
+export async function listAppliedMigrations(kysely: AnyKysely): Promise<string[]> {
   const migrator = new Migrator({ db: kysely, provider: { getMigrations: async () => migrations } });
   const all = await migrator.getMigrations();
   return all.filter((migration) => migration.executedAt !== undefined).map((migration) => migration.name);

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('reference_dataset')
-    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('id', 'text', (col) => col.primaryKey().notNull())
     .addColumn('file', 'text', (col) => col.notNull())
     .addColumn('sha256', 'text', (col) => col.notNull())
     .addColumn('row_count', 'integer', (col) => col.notNull())
@@ -15,7 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('framework')
-    .addColumn('code', 'text', (col) => col.primaryKey())
+    .addColumn('code', 'text', (col) => col.primaryKey().notNull())
     .addColumn('name_es', 'text', (col) => col.notNull())
     .addColumn('name_en', 'text', (col) => col.notNull())
     .addColumn('description_es', 'text', (col) => col.notNull())
@@ -40,7 +40,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('country')
-    .addColumn('code', 'text', (col) => col.primaryKey())
+    .addColumn('code', 'text', (col) => col.primaryKey().notNull())
     .addColumn('iso3', 'text', (col) => col.notNull().unique())
     .addColumn('numeric_code', 'text', (col) => col.notNull())
     .addColumn('name_es', 'text', (col) => col.notNull())
@@ -53,7 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('subdivision')
-    .addColumn('code', 'text', (col) => col.primaryKey())
+    .addColumn('code', 'text', (col) => col.primaryKey().notNull())
     .addColumn('country_code', 'text', (col) => col.notNull().references('country.code'))
     .addColumn('name_es', 'text', (col) => col.notNull())
     .addColumn('name_en', 'text', (col) => col.notNull())
@@ -65,7 +65,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('codelist')
-    .addColumn('name', 'text', (col) => col.primaryKey())
+    .addColumn('name', 'text', (col) => col.primaryKey().notNull())
     .addColumn('embedded', 'integer', (col) => col.notNull())
     .addColumn('complete', 'integer', (col) => col.notNull())
     .execute();
@@ -86,7 +86,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('statistic_dataset')
-    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('id', 'text', (col) => col.primaryKey().notNull())
     .addColumn('indicator', 'text', (col) => col.notNull())
     .addColumn('level', 'text', (col) => col.notNull())
     .addColumn('title_es', 'text', (col) => col.notNull())

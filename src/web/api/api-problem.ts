@@ -1,0 +1,41 @@
+/** One field-level problem of a `validation_failed` response. */
+export interface FieldProblem {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** An API error response (RFC 9457 problem+json), already in the language the request asked for. */
+export class ApiProblem extends Error {
+  override readonly name = 'ApiProblem';
+
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly code: string | undefined,
+    readonly requestId: string | undefined,
+    readonly errors: readonly FieldProblem[] = [],
+  ) {
+    super(`${status} ${title}`);
+  }
+}
+
+function textField(body: Record<string, unknown>, field: string): string | undefined {
+  const value = body[field];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Builds an `ApiProblem` from an error response; bodies that are not problem documents keep the status. */
+export function toApiProblem(body: unknown, response: Response): ApiProblem {
+  const problem = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const title = textField(problem, 'title') ?? `HTTP ${response.status}`;
+  return new ApiProblem(
+    response.status,
+    title,
+    textField(problem, 'detail') ?? response.statusText,
+    textField(problem, 'code'),
+    textField(problem, 'requestId') ?? response.headers.get('x-request-id') ?? undefined,
+    Array.isArray(problem.errors) ? (problem.errors as FieldProblem[]) : [],
+  );
+}

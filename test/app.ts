@@ -14,7 +14,13 @@ export interface TestApp {
 export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createSeededTestDb(dialect);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', ...env });
-  const app = await buildApp({ config, db, logger: silentLogger, now: () => FIXED_NOW, webDir: '/nonexistent-web-dir' });
+  const app = await buildApp({
+    config,
+    db,
+    logger: silentLogger,
+    now: () => FIXED_NOW,
+    webDir: '/nonexistent-web-dir',
+  });
   return {
     app,
     db,

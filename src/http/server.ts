@@ -26,7 +26,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const applied = await migrateToLatest(db.kysely);
     logger.info({ applied, dialect: db.dialect }, 'database ready');
     await seedReferenceData({
-      ctx: { actor: { type: 'system', name: 'startup' }, db: db.kysely, dialect: db.dialect, now: () => new Date(), log: logger, requestId: 'startup' },
+      ctx: {
+        actor: { type: 'system', name: 'startup' },
+        db: db.kysely,
+        dialect: db.dialect,
+        now: () => new Date(),
+        log: logger,
+        requestId: 'startup',
+      },
       input: { referenceDir: REFERENCE_DIR },
     });
   } catch (error) {

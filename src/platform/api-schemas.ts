@@ -12,3 +12,6 @@ export function itemsOf<T extends z.ZodType>(item: T) {
 export function bilingual(es: string, en: string): Bilingual {
   return { es, en };
 }
+
+/** The query of a route that takes no parameters: an unknown one is a 400, not silently ignored. */
+export const NoQuery = z.strictObject({});

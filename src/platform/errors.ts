@@ -35,7 +35,10 @@ export class ValidationError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(code: Extract<ErrorCode, `${string}not_found`> = 'not_found', readonly key?: string) {
+  constructor(
+    code: Extract<ErrorCode, `${string}not_found`> = 'not_found',
+    readonly key?: string,
+  ) {
     super(code, undefined, key === undefined ? undefined : { key });
     this.name = 'NotFoundError';
   }

@@ -45,5 +45,8 @@ function randomKey(): string {
 }
 
 function decode(keys: { sessionKey: string; fieldKey: string }): Keys {
-  return { sessionKey: Buffer.from(keys.sessionKey, 'base64'), fieldKey: Buffer.from(keys.fieldKey, 'base64') };
+  return {
+    sessionKey: Buffer.from(keys.sessionKey, 'base64'),
+    fieldKey: Buffer.from(keys.fieldKey, 'base64'),
+  };
 }

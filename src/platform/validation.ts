@@ -7,7 +7,9 @@ const english = z.locales.en().localeError;
 /** Turns zod issues into field problems with messages in both languages. `prefix` is e.g. `query`. */
 export function toFieldProblems(issues: readonly z.core.$ZodIssue[], prefix?: string): FieldProblem[] {
   return issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter((part) => part !== undefined && part !== '').join('.');
+    const path = [prefix, ...issue.path.map(String)]
+      .filter((part) => part !== undefined && part !== '')
+      .join('.');
     return {
       path: path === '' ? '(root)' : path,
       code: issue.code,

@@ -13,7 +13,9 @@ export function registerMigrateCommand(program: Command): void {
       try {
         const applied = await migrateToLatest(db.kysely);
         process.stdout.write(
-          applied.length === 0 ? 'Database is up to date.\n' : `Applied ${applied.length}: ${applied.join(', ')}\n`,
+          applied.length === 0
+            ? 'Database is up to date.\n'
+            : `Applied ${applied.length}: ${applied.join(', ')}\n`,
         );
       } finally {
         await db.close();

@@ -9,7 +9,12 @@ import { createLogger } from '@/platform/logger';
 export async function renderOpenApi(): Promise<string> {
   const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' });
   const db = connect(config.database);
-  const app = await buildApp({ config, db, logger: createLogger({ logLevel: 'silent' }), webDir: '/nonexistent' });
+  const app = await buildApp({
+    config,
+    db,
+    logger: createLogger({ logLevel: 'silent' }),
+    webDir: '/nonexistent',
+  });
   try {
     return `${JSON.stringify(app.swagger(), null, 2)}\n`;
   } finally {

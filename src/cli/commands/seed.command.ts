@@ -18,9 +18,14 @@ export function registerSeedCommand(program: Command): void {
       try {
         await migrateToLatest(db.kysely);
         const ctx = cliContext(db, createLogger({ logLevel: 'warn' }), 'seed');
-        const result = await seedReferenceData({ ctx, input: { referenceDir: REFERENCE_DIR, force: options.force } });
+        const result = await seedReferenceData({
+          ctx,
+          input: { referenceDir: REFERENCE_DIR, force: options.force },
+        });
         for (const dataset of result.datasets) {
-          process.stdout.write(`${dataset.id.padEnd(12)} ${dataset.status.padEnd(10)} ${dataset.rows} rows\n`);
+          process.stdout.write(
+            `${dataset.id.padEnd(12)} ${dataset.status.padEnd(10)} ${dataset.rows} rows\n`,
+          );
         }
       } finally {
         await db.close();

@@ -10,6 +10,8 @@ export function registerServeCommand(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const server = await startServer(config, createLogger(config));
-      process.stdout.write(`\nCARSI platform is running at ${server.url}  (${server.db.dialect}; Ctrl+C to stop)\n\n`);
+      process.stdout.write(
+        `\nCARSI platform is running at ${server.url}  (${server.db.dialect}; Ctrl+C to stop)\n\n`,
+      );
     });
 }

@@ -23,7 +23,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
       tags: [
         { name: 'system', description: 'Health and metadata' },
-        { name: 'frameworks', description: 'Strategic frameworks: CARSI goals, lines of work, ESCA components' },
+        {
+          name: 'frameworks',
+          description: 'Strategic frameworks: CARSI goals, lines of work, ESCA components',
+        },
         { name: 'partners', description: 'Countries, subdivisions and boundaries' },
         { name: 'codelists', description: 'IATI 2.03 codelists with Spanish and English labels' },
         { name: 'context', description: 'Citizen-security context statistics' },

@@ -24,7 +24,8 @@ const PLUGIN_ROUTE_PREFIXES = ['/api/docs'];
  */
 export function registerRequestContext(app: FastifyInstance, db: Db, now: () => Date): void {
   app.addHook('onRoute', (route) => {
-    const isApi = route.url.startsWith('/api/') && !PLUGIN_ROUTE_PREFIXES.some((prefix) => route.url.startsWith(prefix));
+    const isApi =
+      route.url.startsWith('/api/') && !PLUGIN_ROUTE_PREFIXES.some((prefix) => route.url.startsWith(prefix));
     if (isApi && route.config?.policy === undefined) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no policy`);
     }

@@ -12,10 +12,20 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
   const indexFile = path.join(webDir, 'index.html');
   const built = fs.existsSync(indexFile);
   if (built) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api' || !['GET', 'HEAD'].includes(request.method)) {
+    if (
+      request.url.startsWith('/api/') ||
+      request.url === '/api' ||
+      !['GET', 'HEAD'].includes(request.method)
+    ) {
       return sendProblem(request, reply, 'route_not_found');
     }
     if (!built) {

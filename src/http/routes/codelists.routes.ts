@@ -1,14 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CodelistOutput, CodelistQuery, CodelistSummaryOutput, getCodelist, listCodelists } from '@/modules/codelists';
-import { itemsOf } from '@/platform/api-schemas';
+import {
+  CodelistOutput,
+  CodelistQuery,
+  CodelistSummaryOutput,
+  getCodelist,
+  listCodelists,
+} from '@/modules/codelists';
+import { itemsOf, NoQuery } from '@/platform/api-schemas';
 
 export const codelistsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/codelists',
     {
       config: { policy: 'public' },
-      schema: { tags: ['codelists'], summary: 'List IATI codelists', response: { 200: itemsOf(CodelistSummaryOutput) } },
+      schema: {
+        querystring: NoQuery,
+        tags: ['codelists'],
+        summary: 'List IATI codelists',
+        response: { 200: itemsOf(CodelistSummaryOutput) },
+      },
     },
     async (request) => ({ items: await listCodelists({ ctx: request.ctx }) }),
   );
@@ -25,6 +36,7 @@ export const codelistsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CodelistOutput },
       },
     },
-    async (request) => getCodelist({ ctx: request.ctx, input: { name: request.params.name, query: request.query } }),
+    async (request) =>
+      getCodelist({ ctx: request.ctx, input: { name: request.params.name, query: request.query } }),
   );
 };

@@ -9,7 +9,7 @@ import {
   PopulationQuery,
   StatisticDatasetOutput,
 } from '@/modules/context-stats';
-import { itemsOf } from '@/platform/api-schemas';
+import { itemsOf, NoQuery } from '@/platform/api-schemas';
 
 export const contextRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -45,6 +45,7 @@ export const contextRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { policy: 'public' },
       schema: {
+        querystring: NoQuery,
         tags: ['context'],
         summary: 'Context-statistics datasets with sources, licences and caveats',
         response: { 200: itemsOf(StatisticDatasetOutput) },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FrameworkOutput, FrameworkSummaryOutput, getFramework, listFrameworks } from '@/modules/frameworks';
-import { itemsOf } from '@/platform/api-schemas';
+import { itemsOf, NoQuery } from '@/platform/api-schemas';
 
 export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -9,6 +9,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { policy: 'public' },
       schema: {
+        querystring: NoQuery,
         tags: ['frameworks'],
         summary: 'List strategic frameworks',
         response: { 200: itemsOf(FrameworkSummaryOutput) },
@@ -22,6 +23,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { policy: 'public' },
       schema: {
+        querystring: NoQuery,
         tags: ['frameworks'],
         summary: 'One framework with its goals, lines of work and components',
         params: z.strictObject({ code: z.string().max(40).describe('e.g. `carsi`, `esca`') }),

@@ -10,7 +10,7 @@ import {
   listSubdivisions,
   SubdivisionOutput,
 } from '@/modules/partners';
-import { itemsOf } from '@/platform/api-schemas';
+import { itemsOf, NoQuery } from '@/platform/api-schemas';
 
 const CountryParams = z.strictObject({ code: z.string().max(10).describe('ISO 3166-1 alpha-2, e.g. `HN`') });
 
@@ -19,7 +19,12 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/countries',
     {
       config: { policy: 'public' },
-      schema: { tags: ['partners'], summary: 'List the seven partner countries', response: { 200: itemsOf(CountryOutput) } },
+      schema: {
+        querystring: NoQuery,
+        tags: ['partners'],
+        summary: 'List the seven partner countries',
+        response: { 200: itemsOf(CountryOutput) },
+      },
     },
     async (request) => ({ items: await listCountries({ ctx: request.ctx }) }),
   );
@@ -28,7 +33,13 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/countries/:code',
     {
       config: { policy: 'public' },
-      schema: { tags: ['partners'], summary: 'One partner country', params: CountryParams, response: { 200: CountryOutput } },
+      schema: {
+        querystring: NoQuery,
+        tags: ['partners'],
+        summary: 'One partner country',
+        params: CountryParams,
+        response: { 200: CountryOutput },
+      },
     },
     async (request) => getCountry({ ctx: request.ctx, input: { code: request.params.code } }),
   );
@@ -38,13 +49,16 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { policy: 'public' },
       schema: {
+        querystring: NoQuery,
         tags: ['partners'],
         summary: "A country's first-level subdivisions (ISO 3166-2)",
         params: CountryParams,
         response: { 200: itemsOf(SubdivisionOutput) },
       },
     },
-    async (request) => ({ items: await listSubdivisions({ ctx: request.ctx, input: { countryCode: request.params.code } }) }),
+    async (request) => ({
+      items: await listSubdivisions({ ctx: request.ctx, input: { countryCode: request.params.code } }),
+    }),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getHealth, HealthOutput } from '@/modules/system';
+import { NoQuery } from '@/platform/api-schemas';
 import { API_VERSION } from '../plugins/openapi';
 
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -8,6 +9,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { policy: 'public', rateLimit: false },
       schema: {
+        querystring: NoQuery,
         tags: ['system'],
         summary: 'Liveness and database check',
         response: { 200: HealthOutput },
@@ -19,9 +21,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/api/openapi.json',
-    { config: { policy: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 };

@@ -1,7 +1,8 @@
 import type { CodelistOutput, CodelistSummaryOutput } from './codelist.schemas';
 import type { CodelistItemRow, CodelistRow } from './codelist.table';
 
-const IATI_SOURCE = 'IATI Standard 2.03 (http://iatistandard.org/), CC BY 4.0; Spanish labels: CARSI platform';
+const IATI_SOURCE =
+  'IATI Standard 2.03 (http://iatistandard.org/), CC BY 4.0; Spanish labels: CARSI platform';
 
 export function toCodelistSummaryOutput(
   row: Pick<CodelistRow, 'name' | 'embedded' | 'complete'> & { item_count: number | null },

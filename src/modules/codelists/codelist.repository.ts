@@ -31,7 +31,11 @@ export function findCodelistItems(
   name: string,
   filter: { status: 'active' | 'withdrawn' | 'all'; prefix?: string },
 ): Promise<CodelistItemRow[]> {
-  let query = db.selectFrom('codelist_item').selectAll().where('codelist_name', '=', name).orderBy('position');
+  let query = db
+    .selectFrom('codelist_item')
+    .selectAll()
+    .where('codelist_name', '=', name)
+    .orderBy('position');
   if (filter.status !== 'all') {
     query = query.where('status', '=', filter.status);
   }

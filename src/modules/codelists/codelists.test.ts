@@ -26,7 +26,10 @@ describe.each(TEST_DIALECTS)('codelists on %s', (dialect) => {
   it('ships every IATI 2.03 codelist', async () => {
     const codelists = await listCodelists({ ctx: testContext(db) });
     expect(codelists).toHaveLength(70);
-    expect(codelists.find((codelist) => codelist.name === 'TransactionType')).toMatchObject({ embedded: true, itemCount: 13 });
+    expect(codelists.find((codelist) => codelist.name === 'TransactionType')).toMatchObject({
+      embedded: true,
+      itemCount: 13,
+    });
   });
 
   it.each(SHOWN)('has a Spanish label for every code of %s', async (name) => {
@@ -37,11 +40,17 @@ describe.each(TEST_DIALECTS)('codelists on %s', (dialect) => {
 
   it('has Spanish labels for the citizen-security DAC sectors 151xx, 152xx and 160xx', async () => {
     for (const prefix of ['151', '152', '160']) {
-      const sectors = await getCodelist({ ctx: testContext(db), input: { name: 'Sector', query: { prefix, status: 'all' } } });
+      const sectors = await getCodelist({
+        ctx: testContext(db),
+        input: { name: 'Sector', query: { prefix, status: 'all' } },
+      });
       expect(sectors.items.length).toBeGreaterThan(3);
       expect(sectors.items.filter((item) => !item.translated).map((item) => item.code)).toEqual([]);
     }
-    const narcotics = await getCodelist({ ctx: testContext(db), input: { name: 'sector', query: { prefix: '16063' } } });
+    const narcotics = await getCodelist({
+      ctx: testContext(db),
+      input: { name: 'sector', query: { prefix: '16063' } },
+    });
     expect(narcotics.items[0]?.name.en).toBe('Narcotics control');
   });
 
@@ -53,13 +62,18 @@ describe.each(TEST_DIALECTS)('codelists on %s', (dialect) => {
 
   it('filters withdrawn codes out by default', async () => {
     const active = await getCodelist({ ctx: testContext(db), input: { name: 'Sector', query: {} } });
-    const all = await getCodelist({ ctx: testContext(db), input: { name: 'Sector', query: { status: 'all' } } });
+    const all = await getCodelist({
+      ctx: testContext(db),
+      input: { name: 'Sector', query: { status: 'all' } },
+    });
     expect(active.items.every((item) => item.status === 'active')).toBe(true);
     expect(all.items.length).toBeGreaterThan(active.items.length);
   });
 
   it('answers an unknown codelist with codelist_not_found and a bad status with validation_failed', async () => {
-    await expect(getCodelist({ ctx: testContext(db), input: { name: 'Nope', query: {} } })).rejects.toMatchObject({
+    await expect(
+      getCodelist({ ctx: testContext(db), input: { name: 'Nope', query: {} } }),
+    ).rejects.toMatchObject({
       code: 'codelist_not_found',
     });
     await expect(

@@ -36,7 +36,10 @@ export function codelistReferenceFiles(referenceDir: string): ReferenceFile[] {
 }
 
 /** Loads the IATI 2.03 codelists with the Spanish labels the product ships. Idempotent. */
-export async function loadCodelists(trx: Transaction<Database>, files: readonly ReferenceFile[]): Promise<number> {
+export async function loadCodelists(
+  trx: Transaction<Database>,
+  files: readonly ReferenceFile[],
+): Promise<number> {
   const spanishFile = files.at(-1);
   const spanish = JSON.parse(spanishFile?.text ?? '{}') as Record<string, Record<string, string>>;
   const codelists: CodelistTable[] = [];

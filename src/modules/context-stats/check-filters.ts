@@ -29,7 +29,10 @@ export async function checkPlaceFilters(
   }
   if (filter.subdivision !== undefined) {
     const subdivision = await findSubdivisionCountry(ctx.db, filter.subdivision);
-    if (subdivision === undefined || (filter.country !== undefined && subdivision.country_code !== filter.country)) {
+    if (
+      subdivision === undefined ||
+      (filter.country !== undefined && subdivision.country_code !== filter.country)
+    ) {
       throw new ValidationError([
         {
           path: 'query.subdivision',
@@ -68,7 +71,6 @@ export function pickDataset(
   }
   return chosen;
 }
-
 
 function countryList(countries: readonly { code: string }[]): string {
   return countries

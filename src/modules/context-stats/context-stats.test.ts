@@ -25,12 +25,22 @@ describe.each(TEST_DIALECTS)('context statistics on %s', (dialect) => {
   });
 
   it('filters by country and an inclusive year range', async () => {
-    const rates = await listHomicideRates({ ctx: testContext(db), input: { country: 'sv', from: '2015', to: '2017' } as never });
-    expect(rates.items.map((item) => `${item.countryCode} ${item.year}`)).toEqual(['SV 2015', 'SV 2016', 'SV 2017']);
+    const rates = await listHomicideRates({
+      ctx: testContext(db),
+      input: { country: 'sv', from: '2015', to: '2017' } as never,
+    });
+    expect(rates.items.map((item) => `${item.countryCode} ${item.year}`)).toEqual([
+      'SV 2015',
+      'SV 2016',
+      'SV 2017',
+    ]);
   });
 
   it('selects the World Bank series on request; Panama 2023 differs because OWID used a projection', async () => {
-    const owid = await listHomicideRates({ ctx: testContext(db), input: { country: 'PA', from: 2023, to: 2023 } });
+    const owid = await listHomicideRates({
+      ctx: testContext(db),
+      input: { country: 'PA', from: 2023, to: 2023 },
+    });
     const wdi = await listHomicideRates({
       ctx: testContext(db),
       input: { country: 'PA', from: 2023, to: 2023, dataset: 'homicide-rate-wdi' },
@@ -42,18 +52,35 @@ describe.each(TEST_DIALECTS)('context statistics on %s', (dialect) => {
   it('gives department rates: Cortés 2019 from SEPOL, and Nicaraguan police units without ISO codes', async () => {
     const cortes = await listHomicideRates({ ctx: testContext(db), input: { subdivision: 'HN-CR' } });
     expect(cortes.items).toEqual([
-      expect.objectContaining({ countryCode: 'HN', subdivisionCode: 'HN-CR', unitName: 'Cortes', year: 2019 }),
+      expect.objectContaining({
+        countryCode: 'HN',
+        subdivisionCode: 'HN-CR',
+        unitName: 'Cortes',
+        year: 2019,
+      }),
     ]);
     expect(cortes.items[0]?.ratePer100k).toBeCloseTo(60.502387, 5);
 
-    const nicaragua = await listHomicideRates({ ctx: testContext(db), input: { country: 'NI', level: 'subdivision', from: 2015, to: 2015 } });
+    const nicaragua = await listHomicideRates({
+      ctx: testContext(db),
+      input: { country: 'NI', level: 'subdivision', from: 2015, to: 2015 },
+    });
     expect(nicaragua.items).toHaveLength(19);
-    expect(nicaragua.items.find((item) => item.unitName === 'Triángulo Minero')).toMatchObject({ subdivisionCode: null, ratePer100k: 22 });
-    expect(nicaragua.items.find((item) => item.unitName === 'RACCS')).toMatchObject({ subdivisionCode: 'NI-AS', ratePer100k: 33 });
+    expect(nicaragua.items.find((item) => item.unitName === 'Triángulo Minero')).toMatchObject({
+      subdivisionCode: null,
+      ratePer100k: 22,
+    });
+    expect(nicaragua.items.find((item) => item.unitName === 'RACCS')).toMatchObject({
+      subdivisionCode: 'NI-AS',
+      ratePer100k: 33,
+    });
   });
 
   it('gives population by country and year', async () => {
-    const population = await listPopulation({ ctx: testContext(db), input: { country: 'HN', from: 2019, to: 2019 } });
+    const population = await listPopulation({
+      ctx: testContext(db),
+      input: { country: 'HN', from: 2019, to: 2019 },
+    });
     expect(population.items).toEqual([{ countryCode: 'HN', year: 2019, population: 9943633 }]);
   });
 

@@ -26,7 +26,11 @@ export async function listPopulation({
     to: query.to,
   });
   return {
-    items: values.map((value) => ({ countryCode: value.country_code, year: value.year, population: value.value })),
+    items: values.map((value) => ({
+      countryCode: value.country_code,
+      year: value.year,
+      population: value.value,
+    })),
     datasets: datasets.map(toStatisticDatasetOutput),
   };
 }

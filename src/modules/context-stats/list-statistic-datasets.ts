@@ -4,6 +4,10 @@ import { toStatisticDatasetOutput } from './statistic.mapper';
 import type { StatisticDatasetOutput } from './statistic.schemas';
 
 /** Lists every context-statistics dataset with its publisher, licence and caveats. */
-export async function listStatisticDatasets({ ctx }: { ctx: ServiceContext }): Promise<StatisticDatasetOutput[]> {
+export async function listStatisticDatasets({
+  ctx,
+}: {
+  ctx: ServiceContext;
+}): Promise<StatisticDatasetOutput[]> {
   return (await findStatisticDatasets(ctx.db)).map(toStatisticDatasetOutput);
 }

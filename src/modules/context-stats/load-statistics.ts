@@ -40,7 +40,10 @@ export function statisticReferenceFiles(referenceDir: string): ReferenceFile[] {
  * Countries must be loaded first (foreign keys).
  * @throws Error naming file and line when a shipped CSV has a value that is not a number.
  */
-export async function loadStatistics(trx: Transaction<Database>, files: readonly ReferenceFile[]): Promise<number> {
+export async function loadStatistics(
+  trx: Transaction<Database>,
+  files: readonly ReferenceFile[],
+): Promise<number> {
   const [datasetsFile, unitsFile, ...csvFiles] = files;
   const entries = JSON.parse(datasetsFile?.text ?? '[]') as DatasetEntry[];
   const unitMaps = JSON.parse(unitsFile?.text ?? '{}') as Record<string, Record<string, string | null>>;
@@ -87,7 +90,8 @@ function toValues(
     const line = index + 2; // header is line 1
     const where = `reference/${csv.relativePath}, line ${line}`;
     const unit = record[layout.unit.column] ?? '';
-    const year = 'fixed' in layout.year ? layout.year.fixed : toNumber(record[layout.year.column], `${where}, year`);
+    const year =
+      'fixed' in layout.year ? layout.year.fixed : toNumber(record[layout.year.column], `${where}, year`);
     const rawValue = record[layout.valueColumn];
     if (rawValue === undefined || rawValue.trim() === '') {
       return []; // the source has no value for this unit and year
@@ -98,7 +102,16 @@ function toValues(
       if (country === undefined) {
         throw new Error(`${where}: unknown country code "${unit}"`);
       }
-      return [{ dataset_id: entry.id, country_code: country, unit_name: country, subdivision_code: null, year, value }];
+      return [
+        {
+          dataset_id: entry.id,
+          country_code: country,
+          unit_name: country,
+          subdivision_code: null,
+          year,
+          value,
+        },
+      ];
     }
     if (!(unit in unitMap)) {
       throw new Error(`${where}: unit "${unit}" is missing from ${UNITS_FILE}`);

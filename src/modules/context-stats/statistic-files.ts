@@ -4,7 +4,9 @@
  */
 export interface StatisticFileLayout {
   /** `iso3`: the unit column holds ISO alpha-3 country codes; `subnational`: unit names of one country. */
-  readonly unit: { readonly kind: 'iso3'; readonly column: string } | { readonly kind: 'subnational'; readonly column: string; readonly country: string };
+  readonly unit:
+    | { readonly kind: 'iso3'; readonly column: string }
+    | { readonly kind: 'subnational'; readonly column: string; readonly country: string };
   readonly year: { readonly column: string } | { readonly fixed: number };
   readonly valueColumn: string;
 }

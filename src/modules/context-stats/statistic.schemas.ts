@@ -20,7 +20,10 @@ export const HomicideRatesQuery = z
   .strictObject({
     country: CountryFilter.optional().describe('ISO 3166-1 alpha-2; omit for all seven countries'),
     subdivision: SubdivisionFilter.optional().describe('ISO 3166-2; implies level=subdivision'),
-    level: z.enum(['country', 'subdivision']).optional().describe('national rates (default) or sub-national ones'),
+    level: z
+      .enum(['country', 'subdivision'])
+      .optional()
+      .describe('national rates (default) or sub-national ones'),
     from: Year.optional().describe('first year, inclusive'),
     to: Year.optional().describe('last year, inclusive'),
     dataset: z.string().max(80).optional().describe('dataset id; default: the main series of the level'),
@@ -55,7 +58,10 @@ export const HomicideRateOutput = z
   .object({
     datasetId: z.string(),
     countryCode: z.string(),
-    subdivisionCode: z.string().nullable().describe('null for national rows and police units without an ISO code'),
+    subdivisionCode: z
+      .string()
+      .nullable()
+      .describe('null for national rows and police units without an ISO code'),
     unitName: z.string().describe('the unit as the source names it'),
     year: z.number().int(),
     ratePer100k: z.number(),
@@ -69,7 +75,9 @@ export type HomicideRatesOutput = z.infer<typeof HomicideRatesOutput>;
 
 export const PopulationOutput = z
   .object({
-    items: z.array(z.object({ countryCode: z.string(), year: z.number().int(), population: z.number().int() })),
+    items: z.array(
+      z.object({ countryCode: z.string(), year: z.number().int(), population: z.number().int() }),
+    ),
     datasets: z.array(StatisticDatasetOutput),
   })
   .meta({ id: 'Population' });

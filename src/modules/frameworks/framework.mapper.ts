@@ -10,7 +10,10 @@ export function toFrameworkSummaryOutput(row: FrameworkRow): FrameworkSummaryOut
   };
 }
 
-export function toFrameworkOutput(row: FrameworkRow, elements: readonly FrameworkElementRow[]): FrameworkOutput {
+export function toFrameworkOutput(
+  row: FrameworkRow,
+  elements: readonly FrameworkElementRow[],
+): FrameworkOutput {
   const ofKind = (kind: FrameworkElementRow['kind']) =>
     elements
       .filter((element) => element.kind === kind)

@@ -10,7 +10,10 @@ export function findFramework(db: Kysely<Database>, code: string): Promise<Frame
   return db.selectFrom('framework').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-export function findFrameworkElements(db: Kysely<Database>, frameworkCode: string): Promise<FrameworkElementRow[]> {
+export function findFrameworkElements(
+  db: Kysely<Database>,
+  frameworkCode: string,
+): Promise<FrameworkElementRow[]> {
   return db
     .selectFrom('framework_element')
     .selectAll()

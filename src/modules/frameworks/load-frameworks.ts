@@ -6,7 +6,8 @@ import type { FrameworkElementTable, FrameworkTable } from './framework.table';
 
 const CARSI_FILE = 'frameworks/carsi.json';
 const ESCA_FILE = 'frameworks/sica_esca.json';
-const ESCA_SOURCE_URL = 'https://www.gob.mx/sre/acciones-y-programas/estrategia-de-seguridad-de-centroamerica-esca';
+const ESCA_SOURCE_URL =
+  'https://www.gob.mx/sre/acciones-y-programas/estrategia-de-seguridad-de-centroamerica-esca';
 
 interface Bilingual {
   es: string;
@@ -23,7 +24,13 @@ interface EscaFile {
   name_es: string;
   name_en: string;
   _about: string;
-  components: { code: string; name_es: string; name_en: string; scope_as_described?: string; source?: string }[];
+  components: {
+    code: string;
+    name_es: string;
+    name_en: string;
+    scope_as_described?: string;
+    source?: string;
+  }[];
 }
 
 export function frameworkReferenceFiles(referenceDir: string): ReferenceFile[] {
@@ -31,7 +38,10 @@ export function frameworkReferenceFiles(referenceDir: string): ReferenceFile[] {
 }
 
 /** Loads the CARSI framework (5 goals, 3 lines of work) and the SICA ESCA components. Idempotent. */
-export async function loadFrameworks(trx: Transaction<Database>, files: readonly ReferenceFile[]): Promise<number> {
+export async function loadFrameworks(
+  trx: Transaction<Database>,
+  files: readonly ReferenceFile[],
+): Promise<number> {
   const [carsiFile, escaFile] = files;
   const carsi = JSON.parse(carsiFile?.text ?? '') as CarsiFile;
   const esca = JSON.parse(escaFile?.text ?? '') as EscaFile;
@@ -51,7 +61,8 @@ export async function loadFrameworks(trx: Transaction<Database>, files: readonly
       code: 'esca',
       name_es: esca.name_es,
       name_en: esca.name_en,
-      description_es: 'Estrategia regional del SICA, revisada en 2011; sus componentes orientan la cooperación en seguridad.',
+      description_es:
+        'Estrategia regional del SICA, revisada en 2011; sus componentes orientan la cooperación en seguridad.',
       description_en: "SICA's regional strategy, revised in 2011; its components guide security cooperation.",
       source_title: 'SRE México, Estrategia de Seguridad de Centroamérica (ESCA)',
       source_url: ESCA_SOURCE_URL,

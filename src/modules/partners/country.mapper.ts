@@ -25,14 +25,24 @@ export function toSubdivisionOutput(row: SubdivisionRow): SubdivisionOutput {
 }
 
 export function toBoundariesOutput(
-  rows: readonly { code: string; country_code: string; name_es: string; name_en: string; boundary: string | null }[],
+  rows: readonly {
+    code: string;
+    country_code: string;
+    name_es: string;
+    name_en: string;
+    boundary: string | null;
+  }[],
 ): BoundariesOutput {
   return {
     type: 'FeatureCollection',
     features: rows.map((row) => ({
       type: 'Feature',
       id: row.code,
-      properties: { code: row.code, countryCode: row.country_code, name: { es: row.name_es, en: row.name_en } },
+      properties: {
+        code: row.code,
+        countryCode: row.country_code,
+        name: { es: row.name_es, en: row.name_en },
+      },
       geometry: JSON.parse(row.boundary ?? 'null') as Record<string, unknown>,
     })),
   };

@@ -18,7 +18,10 @@ export async function getBoundaries({
   input: BoundariesQuery;
 }): Promise<BoundariesOutput> {
   const query = parseInput(BoundariesQuery, input, 'query');
-  const country = query.country === undefined ? undefined : (await getCountry({ ctx, input: { code: query.country } })).code;
+  const country =
+    query.country === undefined
+      ? undefined
+      : (await getCountry({ ctx, input: { code: query.country } })).code;
   const rows =
     query.level === 'country'
       ? await findCountryBoundaries(ctx.db, country)

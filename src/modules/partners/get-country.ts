@@ -10,7 +10,13 @@ import { CountryCode, type CountryOutput } from './country.schemas';
  * @throws ValidationError `validation_failed` when the code is not two letters
  * @throws NotFoundError `country_not_found`
  */
-export async function getCountry({ ctx, input }: { ctx: ServiceContext; input: { code: string } }): Promise<CountryOutput> {
+export async function getCountry({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: { code: string };
+}): Promise<CountryOutput> {
   const code = parseInput(CountryCode, input.code, 'code');
   const [row] = await findCountries(ctx.db, code);
   if (row === undefined) {

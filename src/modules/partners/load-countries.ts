@@ -37,7 +37,10 @@ export function countryReferenceFiles(referenceDir: string): ReferenceFile[] {
  * Idempotent: rows are upserted by code.
  * @throws Error when the shipped files disagree (a subdivision without names) — a packaging defect.
  */
-export async function loadCountries(trx: Transaction<Database>, files: readonly ReferenceFile[]): Promise<number> {
+export async function loadCountries(
+  trx: Transaction<Database>,
+  files: readonly ReferenceFile[],
+): Promise<number> {
   const [iso, names, admin0, admin1] = files.map((file): unknown => JSON.parse(file.text)) as [
     IsoFile,
     NamesFile,

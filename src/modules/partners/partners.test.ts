@@ -17,7 +17,15 @@ describe.each(TEST_DIALECTS)('partners on %s', (dialect) => {
 
   it('lists the seven CARSI countries with Spanish names, currencies and subdivision counts', async () => {
     const countries = await listCountries({ ctx: testContext(db) });
-    expect(countries.map((country) => country.code).sort()).toEqual(['BZ', 'CR', 'GT', 'HN', 'NI', 'PA', 'SV']);
+    expect(countries.map((country) => country.code).sort()).toEqual([
+      'BZ',
+      'CR',
+      'GT',
+      'HN',
+      'NI',
+      'PA',
+      'SV',
+    ]);
     const belize = countries.find((country) => country.code === 'BZ');
     expect(belize).toMatchObject({ name: { es: 'Belice', en: 'Belize' }, currency: 'BZD', iso3: 'BLZ' });
     expect(countries.find((country) => country.code === 'GT')?.subdivisionCount).toBe(22);
@@ -46,7 +54,9 @@ describe.each(TEST_DIALECTS)('partners on %s', (dialect) => {
       code: 'country_not_found',
       status: 404,
     });
-    const malformed = await getCountry({ ctx: testContext(db), input: { code: 'Honduras' } }).catch((error: unknown) => error);
+    const malformed = await getCountry({ ctx: testContext(db), input: { code: 'Honduras' } }).catch(
+      (error: unknown) => error,
+    );
     expect(malformed).toBeInstanceOf(AppError);
     expect(malformed).toMatchObject({ code: 'validation_failed', details: { errors: [{ path: 'code' }] } });
   });
@@ -55,7 +65,10 @@ describe.each(TEST_DIALECTS)('partners on %s', (dialect) => {
     const countries = await getBoundaries({ ctx: testContext(db), input: {} });
     expect(countries.features).toHaveLength(7);
     expect(countries.features[0]?.geometry).toHaveProperty('type');
-    const honduras = await getBoundaries({ ctx: testContext(db), input: { level: 'subdivision', country: 'HN' } });
+    const honduras = await getBoundaries({
+      ctx: testContext(db),
+      input: { level: 'subdivision', country: 'HN' },
+    });
     expect(honduras.features.map((feature) => feature.id)).toHaveLength(18);
     expect(honduras.features.every((feature) => feature.properties.countryCode === 'HN')).toBe(true);
   });

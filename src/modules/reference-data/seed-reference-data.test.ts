@@ -7,8 +7,17 @@ import { createTestDb, TEST_DIALECTS, testContext, type TestDb } from '../../../
 import { seedReferenceData } from './seed-reference-data';
 
 async function countRows(db: TestDb) {
-  const count = async (table: 'country' | 'subdivision' | 'framework_element' | 'codelist_item' | 'statistic_value') =>
-    Number((await db.kysely.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (
+    table: 'country' | 'subdivision' | 'framework_element' | 'codelist_item' | 'statistic_value',
+  ) =>
+    Number(
+      (
+        await db.kysely
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     country: await count('country'),
     subdivision: await count('subdivision'),
@@ -34,7 +43,12 @@ describe.each(TEST_DIALECTS)('seedReferenceData on %s', (dialect) => {
     db = await createTestDb(dialect);
     const result = await seedReferenceData({ ctx: testContext(db), input: { referenceDir: REFERENCE_DIR } });
 
-    expect(result.datasets.map((dataset) => dataset.status)).toEqual(['loaded', 'loaded', 'loaded', 'loaded']);
+    expect(result.datasets.map((dataset) => dataset.status)).toEqual([
+      'loaded',
+      'loaded',
+      'loaded',
+      'loaded',
+    ]);
     const counts = await countRows(db);
     expect(counts.country).toBe(7);
     // ISO 3166-2 today: 98 first-level units; Natural Earth draws 96 (no PA-10 Panamá Oeste, PA-NT Naso Tjër Di).
@@ -59,7 +73,10 @@ describe.each(TEST_DIALECTS)('seedReferenceData on %s', (dialect) => {
 
     const second = await seedReferenceData({ ctx: testContext(db), input: { referenceDir: REFERENCE_DIR } });
     expect(second.datasets.every((dataset) => dataset.status === 'unchanged')).toBe(true);
-    const forced = await seedReferenceData({ ctx: testContext(db), input: { referenceDir: REFERENCE_DIR, force: true } });
+    const forced = await seedReferenceData({
+      ctx: testContext(db),
+      input: { referenceDir: REFERENCE_DIR, force: true },
+    });
     expect(forced.datasets.every((dataset) => dataset.status === 'loaded')).toBe(true);
     expect(await countRows(db)).toEqual(before);
   });

@@ -62,7 +62,9 @@ export async function seedReferenceData({
         .insertInto('reference_dataset')
         .values(record)
         .onConflict((conflict) =>
-          conflict.column('id').doUpdateSet({ file: record.file, sha256, row_count: rows, loaded_at: record.loaded_at }),
+          conflict
+            .column('id')
+            .doUpdateSet({ file: record.file, sha256, row_count: rows, loaded_at: record.loaded_at }),
         )
         .execute();
       return { id: dataset.id, status: 'loaded' as const, rows };

@@ -8,7 +8,13 @@ import type { HealthOutput } from './health.schemas';
  * Checks that the database answers and reports what is loaded.
  * @throws AppError `service_unavailable` when the database does not answer
  */
-export async function getHealth({ ctx, input }: { ctx: ServiceContext; input: { version: string } }): Promise<HealthOutput> {
+export async function getHealth({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: { version: string };
+}): Promise<HealthOutput> {
   try {
     await sql`select 1`.execute(ctx.db);
     const [migrations, datasets] = await Promise.all([
@@ -20,7 +26,11 @@ export async function getHealth({ ctx, input }: { ctx: ServiceContext; input: { 
       database: ctx.dialect,
       version: input.version,
       migrations: migrations.length,
-      referenceData: datasets.map((dataset) => ({ id: dataset.id, rows: dataset.row_count, loadedAt: dataset.loaded_at })),
+      referenceData: datasets.map((dataset) => ({
+        id: dataset.id,
+        rows: dataset.row_count,
+        loadedAt: dataset.loaded_at,
+      })),
       time: ctx.now().toISOString(),
     };
   } catch (error) {

@@ -26,7 +26,9 @@ export function connect(database: Config['database'], options: { pgSearchPath?: 
   const kysely =
     database.dialect === 'sqlite'
       ? new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(database.file) }) })
-      : new Kysely<Database>({ dialect: new PostgresDialect({ pool: openPostgresPool(database.url, options) }) });
+      : new Kysely<Database>({
+          dialect: new PostgresDialect({ pool: openPostgresPool(database.url, options) }),
+        });
   let closed = false;
   return {
     kysely,

@@ -47,6 +47,8 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     db = await createTestDb(dialect);
     const schema = await describeSchema(db);
     expect(schema.map((table) => table.table)).toContain('statistic_value');
-    await expect(`${JSON.stringify(schema, null, 2)}\n`).toMatchFileSnapshot('../../../test/schema.snapshot.json');
+    await expect(`${JSON.stringify(schema, null, 2)}\n`).toMatchFileSnapshot(
+      '../../../test/schema.snapshot.json',
+    );
   });
 });

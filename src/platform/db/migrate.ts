@@ -15,9 +15,14 @@ export async function migrateToLatest(kysely: AnyKysely): Promise<string[]> {
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error !== undefined) {
     const failed = result.results?.find((entry) => entry.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Migration ${failed} failed: ${result.error instanceof Error ? result.error.message : JSON.stringify(result.error)}`, { cause: result.error });
+    throw new Error(
+      `Migration ${failed} failed: ${result.error instanceof Error ? result.error.message : JSON.stringify(result.error)}`,
+      { cause: result.error },
+    );
   }
-  return (result.results ?? []).filter((entry) => entry.status === 'Success').map((entry) => entry.migrationName);
+  return (result.results ?? [])
+    .filter((entry) => entry.status === 'Success')
+    .map((entry) => entry.migrationName);
 }
 
 /** Names of the migrations already applied, oldest first. */

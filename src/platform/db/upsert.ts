@@ -29,7 +29,9 @@ export async function upsertRows<T extends keyof Database>(
       .onConflict((conflict) =>
         conflict
           .columns([...keyColumns])
-          .doUpdateSet(Object.fromEntries(updatable.map((column) => [column, sql.ref(`excluded.${column}`)]))),
+          .doUpdateSet(
+            Object.fromEntries(updatable.map((column) => [column, sql.ref(`excluded.${column}`)])),
+          ),
       )
       .execute();
   }

@@ -1,0 +1,71 @@
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const CARSI = path.resolve('bin/carsi.mjs');
+
+function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-cli-'));
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+// The real `carsi` binary as an operator runs it, in a separate process.
+describe('carsi CLI', () => {
+  it('--help lists the commands', async () => {
+    const { stdout } = await run('node', [CARSI, '--help']);
+    for (const command of ['serve', 'migrate', 'seed', 'openapi']) {
+      expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    }
+  });
+
+  it('seed loads reference data into a new database, and a second run reports it unchanged', async () => {
+    const env = { ...process.env, CARSI_DATA_DIR: tempDataDir(), DATABASE_URL: '' };
+    delete env.DATABASE_URL;
+    const first = await run('node', [CARSI, 'seed'], { env });
+    expect(first.stdout).toMatch(/^countries\s+loaded\s+105 rows$/m);
+    const second = await run('node', [CARSI, 'seed'], { env });
+    expect(second.stdout.match(/unchanged/g)).toHaveLength(4);
+  });
+
+  it('reports a bad configuration clearly and exits non-zero', async () => {
+    const failure = await run('node', [CARSI, 'migrate'], {
+      env: { ...process.env, PORT: 'abc', DATABASE_URL: 'mysql://x' },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(
+      /Invalid configuration:[\s\S]*DATABASE_URL: must start with sqlite:/,
+    );
+  });
+
+  it('serve prints its URL, answers /api/health, and shuts down cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const env = { ...process.env, CARSI_DATA_DIR: tempDataDir(), PORT: String(port), LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    const server = spawn('node', [CARSI, 'serve'], { env });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    try {
+      await expect
+        .poll(() => output, { timeout: 30_000, interval: 200 })
+        .toContain(`http://127.0.0.1:${port}`);
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+      expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+    } finally {
+      server.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
+});

@@ -4,19 +4,36 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layer = (names) => names.map((name) => ({ group: [`@/${name}`, `@/${name}/**`], message: `this layer may not import ${name}/ (docs/ARCHITECTURE.md)` }));
+const layer = (names) =>
+  names.map((name) => ({
+    group: [`@/${name}`, `@/${name}/**`],
+    message: `this layer may not import ${name}/ (docs/ARCHITECTURE.md)`,
+  }));
 const moduleInternals = {
   group: ['@/modules/*/*'],
   message: 'import another module only through its index.ts (@/modules/<name>)',
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'reference/', 'coverage/', 'test-results/', 'src/web/api/schema.gen.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'data/',
+      'reference/',
+      'coverage/',
+      'test-results/',
+      'src/web/api/schema.gen.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', 'bin/*.mjs', 'scripts/*.mjs', '.ci/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.mjs', 'bin/*.mjs', 'scripts/*.mjs', '.ci/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -30,7 +47,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'use node:crypto (SECURITY.md K3)' },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'use node:crypto (SECURITY.md K3)',
+        },
       ],
     },
   },
@@ -38,7 +58,10 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/platform/config.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'only src/platform/config.ts reads the environment' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'only src/platform/config.ts reads the environment' },
+      ],
     },
   },
   {
@@ -49,12 +72,22 @@ export default tseslint.config(
   {
     files: ['src/platform/db/database.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...layer(['http', 'cli', 'web']), { group: ['@/modules/**'], allowTypeImports: true, message: 'type-only imports of tables' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layer(['http', 'cli', 'web']),
+            { group: ['@/modules/**'], allowTypeImports: true, message: 'type-only imports of tables' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/modules/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...layer(['http', 'cli', 'web']), moduleInternals] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...layer(['http', 'cli', 'web']), moduleInternals] }],
+    },
   },
   {
     files: ['src/http/**', 'src/cli/**'],
@@ -65,13 +98,29 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...layer(['web']), moduleInternals, { group: ['@/platform/db', '@/platform/db/**'], message: 'routes are thin: no database access' }] },
+        {
+          patterns: [
+            ...layer(['web']),
+            moduleInternals,
+            { group: ['@/platform/db', '@/platform/db/**'], message: 'routes are thin: no database access' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/shared/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...layer(['platform', 'modules', 'http', 'cli', 'web']), { group: ['node:*'], message: 'shared code is isomorphic' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layer(['platform', 'modules', 'http', 'cli', 'web']),
+            { group: ['node:*'], message: 'shared code is isomorphic' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/web/**'],
@@ -81,17 +130,30 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [...layer(['platform', 'modules', 'http', 'cli']), { group: ['node:*'], message: 'the web app runs in the browser' }] },
+        {
+          patterns: [
+            ...layer(['platform', 'modules', 'http', 'cli']),
+            { group: ['node:*'], message: 'the web app runs in the browser' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['migrations/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '../*', 'node:*'], message: 'migrations are frozen: import only kysely' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/*', '../*', 'node:*'], message: 'migrations are frozen: import only kysely' },
+          ],
+        },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['test/**', '**/*.test.ts', '**/*.test.tsx', 'bench/**', 'scripts/**', 'bin/**', '.ci/**'],
     rules: { 'no-console': 'off', 'no-restricted-properties': 'off' },

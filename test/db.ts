@@ -21,6 +21,8 @@ export const TEST_DIALECTS: readonly Dialect[] = (() => {
 })();
 
 export interface TestDb extends Db {
+  /** The PostgreSQL schema of this test database (undefined on SQLite). */
+  readonly schema?: string;
   /** Drops everything this test database created. */
   destroy(): Promise<void>;
 }
@@ -39,9 +41,10 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
   const schema = `test_${crypto.randomBytes(6).toString('hex')}`;
   await withAdminClient(url, (client) => client.query(`CREATE SCHEMA ${schema}`));
   const db = connect({ dialect: 'postgres', url }, { pgSearchPath: schema });
-  await migrateToLatest(db.kysely);
+  await migrateToLatest(db.kysely, { schema });
   return {
     ...db,
+    schema,
     destroy: async () => {
       await db.close();
       await withAdminClient(url, (client) => client.query(`DROP SCHEMA ${schema} CASCADE`));

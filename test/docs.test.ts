@@ -5,7 +5,7 @@ import { ERROR_CODES } from '@/shared/error-codes';
 describe('docs/ERRORS.md', () => {
   it('lists exactly the error codes of the code, each with its HTTP status', () => {
     const documented = [
-      ...fs.readFileSync('docs/ERRORS.md', 'utf8').matchAll(/^\| `([a-z_]+)` \| (\d{3}) \|/gm),
+      ...fs.readFileSync('docs/ERRORS.md', 'utf8').matchAll(/^\|\s*`([a-z_]+)`\s*\|\s*(\d{3})\s*\|/gm),
     ].map(([, code, status]) => `${code} ${status}`);
     const actual = Object.entries(ERROR_CODES).map(([code, entry]) => `${code} ${entry.status}`);
     expect(documented.sort()).toEqual(actual.sort());

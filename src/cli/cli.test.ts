@@ -9,6 +9,13 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const CARSI = path.resolve('bin/carsi.mjs');
 
+/** The test process's environment for a CLI run on a fresh embedded database. */
+function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CARSI_DATA_DIR: tempDataDir(), ...extra };
+  delete env.DATABASE_URL;
+  return env;
+}
+
 function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-cli-'));
 }
@@ -31,8 +38,7 @@ describe('carsi CLI', () => {
   });
 
   it('seed loads reference data into a new database, and a second run reports it unchanged', async () => {
-    const env = { ...process.env, CARSI_DATA_DIR: tempDataDir(), DATABASE_URL: '' };
-    delete env.DATABASE_URL;
+    const env = cliEnv();
     const first = await run('node', [CARSI, 'seed'], { env });
     expect(first.stdout).toMatch(/^countries\s+loaded\s+105 rows$/m);
     const second = await run('node', [CARSI, 'seed'], { env });
@@ -51,8 +57,7 @@ describe('carsi CLI', () => {
 
   it('serve prints its URL, answers /api/health, and shuts down cleanly on SIGTERM', async () => {
     const port = await freePort();
-    const env = { ...process.env, CARSI_DATA_DIR: tempDataDir(), PORT: String(port), LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
+    const env = cliEnv({ PORT: String(port), LOG_LEVEL: 'warn' });
     const server = spawn('node', [CARSI, 'serve'], { env });
     let output = '';
     server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

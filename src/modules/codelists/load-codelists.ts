@@ -15,7 +15,7 @@ interface CodelistFile {
   complete: string;
   items: {
     code: string;
-    name: { en: string | null };
+    name: { en?: string | null };
     description: { en: string | null } | null;
     category: string | null;
     status: string | null;
@@ -51,7 +51,13 @@ export async function loadCodelists(
       embedded: codelist.embedded === '1' ? 1 : 0,
       complete: codelist.complete === '1' ? 1 : 0,
     });
+    // IATI's FileFormat list repeats two MIME types; the first occurrence wins.
+    const seen = new Set<string>();
     codelist.items.forEach((item, index) => {
+      if (seen.has(item.code)) {
+        return;
+      }
+      seen.add(item.code);
       items.push({
         codelist_name: codelist.name,
         code: item.code,

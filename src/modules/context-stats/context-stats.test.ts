@@ -27,7 +27,7 @@ describe.each(TEST_DIALECTS)('context statistics on %s', (dialect) => {
   it('filters by country and an inclusive year range', async () => {
     const rates = await listHomicideRates({
       ctx: testContext(db),
-      input: { country: 'sv', from: '2015', to: '2017' } as never,
+      input: { country: 'sv', from: '2015', to: '2017' },
     });
     expect(rates.items.map((item) => `${item.countryCode} ${item.year}`)).toEqual([
       'SV 2015',

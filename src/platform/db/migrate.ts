@@ -10,8 +10,8 @@ import { migrations } from '../../../migrations';
  * set is fixed at build time). Returns the names applied in this run.
  * @throws Error naming the failed migration; nothing of that migration is kept.
  */
-export async function migrateToLatest(kysely: AnyKysely): Promise<string[]> {
-  const migrator = new Migrator({ db: kysely, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(kysely: AnyKysely, options: MigrateOptions = {}): Promise<string[]> {
+  const migrator = createMigrator(kysely, options);
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error !== undefined) {
     const failed = result.results?.find((entry) => entry.status === 'Error')?.migrationName ?? 'unknown';
@@ -26,8 +26,24 @@ export async function migrateToLatest(kysely: AnyKysely): Promise<string[]> {
 }
 
 /** Names of the migrations already applied, oldest first. */
-export async function listAppliedMigrations(kysely: AnyKysely): Promise<string[]> {
-  const migrator = new Migrator({ db: kysely, provider: { getMigrations: async () => migrations } });
+export async function listAppliedMigrations(
+  kysely: AnyKysely,
+  options: MigrateOptions = {},
+): Promise<string[]> {
+  const migrator = createMigrator(kysely, options);
   const all = await migrator.getMigrations();
   return all.filter((migration) => migration.executedAt !== undefined).map((migration) => migration.name);
+}
+
+export interface MigrateOptions {
+  /** PostgreSQL schema that holds the migration bookkeeping tables (default: the search path's first). */
+  readonly schema?: string;
+}
+
+function createMigrator(kysely: AnyKysely, options: MigrateOptions): Migrator {
+  return new Migrator({
+    db: kysely,
+    provider: { getMigrations: async () => migrations },
+    ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }),
+  });
 }

@@ -27,7 +27,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('framework_element')
-    .addColumn('framework_code', 'text', (col) => col.notNull().references('framework.code').onDelete('cascade'))
+    .addColumn('framework_code', 'text', (col) =>
+      col.notNull().references('framework.code').onDelete('cascade'),
+    )
     .addColumn('code', 'text', (col) => col.notNull())
     .addColumn('kind', 'text', (col) => col.notNull())
     .addColumn('position', 'integer', (col) => col.notNull())
@@ -72,7 +74,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('codelist_item')
-    .addColumn('codelist_name', 'text', (col) => col.notNull().references('codelist.name').onDelete('cascade'))
+    .addColumn('codelist_name', 'text', (col) =>
+      col.notNull().references('codelist.name').onDelete('cascade'),
+    )
     .addColumn('code', 'text', (col) => col.notNull())
     .addColumn('position', 'integer', (col) => col.notNull())
     .addColumn('name_en', 'text', (col) => col.notNull())
@@ -100,7 +104,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('statistic_value')
-    .addColumn('dataset_id', 'text', (col) => col.notNull().references('statistic_dataset.id').onDelete('cascade'))
+    .addColumn('dataset_id', 'text', (col) =>
+      col.notNull().references('statistic_dataset.id').onDelete('cascade'),
+    )
     .addColumn('country_code', 'text', (col) => col.notNull().references('country.code'))
     // The unit as the source names it: the country code for national rows, else e.g. "Triángulo Minero".
     .addColumn('unit_name', 'text', (col) => col.notNull())

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as createReferenceData from './2026-11-25T0800_create_reference_data';
+import * as createAuditEvent from './2026-11-25T0900_create_audit_event';
 
 /** Every migration, by name; names sort in the order they apply. Append new ones; never reorder. */
 export const migrations: Record<string, Migration> = {
   '2026-11-25T0800_create_reference_data': createReferenceData,
+  '2026-11-25T0900_create_audit_event': createAuditEvent,
 };

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import SqliteDatabase from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -72,5 +73,30 @@ describe('carsi CLI', () => {
       server.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+  });
+
+  it('L4: audit verify exits 0 on an untouched database and 1 after a row is altered with the triggers dropped', async () => {
+    const env = cliEnv();
+    await run('node', [CARSI, 'seed'], { env });
+    const intact = await run('node', [CARSI, 'audit', 'verify'], { env });
+    expect(intact.stdout).toMatch(/^Audit chain intact: 4 entries/m);
+    const anchorFile = path.join(env.CARSI_DATA_DIR ?? '', 'anchor.json');
+    await run('node', [CARSI, 'audit', 'anchor', '--out', anchorFile], { env });
+
+    const sqlite = new SqliteDatabase(path.join(env.CARSI_DATA_DIR ?? '', 'carsi.db'));
+    expect(() => sqlite.prepare("UPDATE audit_event SET actor_id = 'x' WHERE seq = 2").run()).toThrow(
+      /append-only/,
+    );
+    sqlite.exec('DROP TRIGGER audit_event_no_update; DROP TRIGGER audit_event_no_delete;');
+    sqlite.prepare("UPDATE audit_event SET actor_id = 'cli:someone-else' WHERE seq = 2").run();
+    sqlite.close();
+
+    const broken = await run('node', [CARSI, 'audit', 'verify', '--anchor', anchorFile], { env }).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(broken).toMatchObject({ code: 1 });
+    expect((broken as { stdout: string }).stdout).toMatch(
+      /Audit chain BROKEN at entry 2: its content does not match its hash/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { API_VERSION } from '@/http/plugins/openapi';
 import { ConfigError } from '@/platform/config';
+import { registerAuditCommand } from './commands/audit.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerOpenApiCommand } from './commands/openapi.command';
 import { registerSeedCommand } from './commands/seed.command';
@@ -17,6 +18,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerMigrateCommand(program);
   registerSeedCommand(program);
   registerOpenApiCommand(program);
+  registerAuditCommand(program);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
@@ -37,12 +38,21 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('requires the session and field keys from the environment in production', () => {
+  it('requires the session, field and audit-signing keys from the environment in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/CARSI_SESSION_KEY: required in production/);
     const key = Buffer.alloc(32, 7).toString('base64');
-    expect(
-      loadConfig({ NODE_ENV: 'production', CARSI_SESSION_KEY: key, CARSI_FIELD_KEY: key }).keys.fieldKey,
-    ).toBe(key);
+    const auditKey = crypto
+      .generateKeyPairSync('ed25519')
+      .privateKey.export({ format: 'der', type: 'pkcs8' })
+      .toString('base64');
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      CARSI_SESSION_KEY: key,
+      CARSI_FIELD_KEY: key,
+      CARSI_AUDIT_SIGNING_KEY: auditKey,
+    });
+    expect(config.keys.fieldKey).toBe(key);
     expect(() => loadConfig({ CARSI_FIELD_KEY: 'c2hvcnQ=' })).toThrow(/CARSI_FIELD_KEY: must be 32 bytes/);
+    expect(() => loadConfig({ CARSI_AUDIT_SIGNING_KEY: key })).toThrow(/must be an Ed25519 private key/);
   });
 });

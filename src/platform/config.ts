@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -20,7 +21,11 @@ export interface Config {
   readonly rateLimitPerMinute: number;
   readonly bodyLimitBytes: number;
   /** Secrets from the environment; in embedded mode missing ones are generated into the data directory. */
-  readonly keys: { readonly sessionKey?: string; readonly fieldKey?: string };
+  readonly keys: {
+    readonly sessionKey?: string;
+    readonly fieldKey?: string;
+    readonly auditSigningKey?: string;
+  };
 }
 
 const base64Key = z
@@ -49,6 +54,10 @@ const EnvSchema = z.object({
     .default(1024 * 1024),
   CARSI_SESSION_KEY: base64Key.optional(),
   CARSI_FIELD_KEY: base64Key.optional(),
+  CARSI_AUDIT_SIGNING_KEY: z
+    .string()
+    .refine(isEd25519PrivateKey, 'must be an Ed25519 private key (PKCS#8 DER, base64)')
+    .optional(),
 });
 
 /** Raised when the environment is invalid; lists every problem at once so operators fix them in one go. */
@@ -76,9 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     : { dialect: 'postgres' as const, url: databaseUrl };
 
   if (vars.NODE_ENV === 'production') {
-    const missing = ['CARSI_SESSION_KEY', 'CARSI_FIELD_KEY'].filter((name) => !env[name]);
+    const missing = ['CARSI_SESSION_KEY', 'CARSI_FIELD_KEY', 'CARSI_AUDIT_SIGNING_KEY'].filter(
+      (name) => !env[name],
+    );
     if (missing.length > 0) {
-      throw new ConfigError(missing.map((name) => `${name}: required in production (32 bytes, base64)`));
+      throw new ConfigError(
+        missing.map((name) => `${name}: required in production (see README, Configuration)`),
+      );
     }
   }
 
@@ -93,7 +106,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: vars.CARSI_TRUST_PROXY === 'true',
     rateLimitPerMinute: vars.CARSI_RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: vars.CARSI_BODY_LIMIT_BYTES,
-    keys: Object.freeze({ sessionKey: vars.CARSI_SESSION_KEY, fieldKey: vars.CARSI_FIELD_KEY }),
+    keys: Object.freeze({
+      sessionKey: vars.CARSI_SESSION_KEY,
+      fieldKey: vars.CARSI_FIELD_KEY,
+      auditSigningKey: vars.CARSI_AUDIT_SIGNING_KEY,
+    }),
   });
 }
 
@@ -106,4 +123,13 @@ function sqliteFile(location: string, dataDir: string): string {
     return path.join(dataDir, 'carsi.db');
   }
   return path.resolve(location);
+}
+
+function isEd25519PrivateKey(value: string): boolean {
+  try {
+    const key = crypto.createPrivateKey({ key: Buffer.from(value, 'base64'), format: 'der', type: 'pkcs8' });
+    return key.asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
 }

@@ -15,7 +15,7 @@ const KEY_FILE = 'keys.json';
  * Returns the keys from the environment; in embedded (non-production) mode a missing key is generated
  * once into `<data dir>/keys.json` with mode 0600 and reused on later starts.
  */
-export function loadOrCreateKeys(config: Pick<Config, 'env' | 'dataDir' | 'keys'>): Keys {
+export function loadOrCreateKeys(config: Pick<Config, 'dataDir' | 'keys'>): Keys {
   if (config.keys.sessionKey !== undefined && config.keys.fieldKey !== undefined) {
     return decode({ sessionKey: config.keys.sessionKey, fieldKey: config.keys.fieldKey });
   }
@@ -49,4 +49,23 @@ function decode(keys: { sessionKey: string; fieldKey: string }): Keys {
     sessionKey: Buffer.from(keys.sessionKey, 'base64'),
     fieldKey: Buffer.from(keys.fieldKey, 'base64'),
   };
+}
+
+const AUDIT_KEY_FILE = 'audit-signing-key.der';
+
+/**
+ * The Ed25519 key that signs audit anchors. Kept outside the database (environment, or in embedded mode a
+ * file in the data directory with mode 0600), so whoever can rewrite the database cannot forge an anchor.
+ */
+export function loadOrCreateAuditSigningKey(config: Pick<Config, 'dataDir' | 'keys'>): crypto.KeyObject {
+  const fromEnv = config.keys.auditSigningKey;
+  const file = path.join(config.dataDir, AUDIT_KEY_FILE);
+  if (fromEnv === undefined && !fs.existsSync(file)) {
+    const { privateKey } = crypto.generateKeyPairSync('ed25519');
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, privateKey.export({ format: 'der', type: 'pkcs8' }), { mode: 0o600 });
+    fs.chmodSync(file, 0o600);
+  }
+  const der = fromEnv === undefined ? fs.readFileSync(file) : Buffer.from(fromEnv, 'base64');
+  return crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { recordAudit } from '@/modules/audit';
 import { loadCodelists, codelistReferenceFiles } from '@/modules/codelists';
 import { loadStatistics, statisticReferenceFiles } from '@/modules/context-stats';
 import { frameworkReferenceFiles, loadFrameworks } from '@/modules/frameworks';
@@ -67,6 +68,12 @@ export async function seedReferenceData({
             .doUpdateSet({ file: record.file, sha256, row_count: rows, loaded_at: record.loaded_at }),
         )
         .execute();
+      await recordAudit(trx, ctx, {
+        action: 'reference_data.load',
+        entity: 'reference_dataset',
+        entityId: dataset.id,
+        details: { sha256, rows, previousSha256: previous?.sha256 ?? null, files: record.file },
+      });
       return { id: dataset.id, status: 'loaded' as const, rows };
     });
     ctx.log.info({ dataset: result.id, status: result.status, rows: result.rows }, 'reference data');

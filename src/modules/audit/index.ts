@@ -1,0 +1,5 @@
+export type { AuditAction, AuditEntry } from './audit-action';
+export type { AuditAnchor } from './audit-anchor';
+export { recordAudit } from './record-audit';
+export { verifyAuditChain, type ChainVerdict } from './verify-audit-chain';
+export { anchorAuditHead } from './anchor-audit-head';

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import type { components } from './schema.gen';
 
@@ -27,7 +27,8 @@ export function useFrameworks() {
 export function useFramework(code: string) {
   return useQuery({
     queryKey: ['frameworks', code],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/frameworks/{code}', { params: { path: { code } }, signal })),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/frameworks/{code}', { params: { path: { code } }, signal })),
     ...REFERENCE,
   });
 }
@@ -44,7 +45,8 @@ export function useCountries() {
 export function useCountry(code: string) {
   return useQuery({
     queryKey: ['countries', code],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/countries/{code}', { params: { path: { code } }, signal })),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/countries/{code}', { params: { path: { code } }, signal })),
     ...REFERENCE,
   });
 }
@@ -53,7 +55,9 @@ export function useSubdivisions(countryCode: string) {
   return useQuery({
     queryKey: ['countries', countryCode, 'subdivisions'],
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/countries/{code}/subdivisions', { params: { path: { code: countryCode } }, signal })),
+      unwrap(
+        api.GET('/api/v1/countries/{code}/subdivisions', { params: { path: { code: countryCode } }, signal }),
+      ),
     select: (body) => body.items,
     ...REFERENCE,
   });
@@ -61,7 +65,10 @@ export function useSubdivisions(countryCode: string) {
 
 /** Country outlines when `countryCode` is omitted, else that country's first-level subdivisions. */
 export function useBoundaries(countryCode?: string) {
-  const query = countryCode === undefined ? { level: 'country' as const } : { level: 'subdivision' as const, country: countryCode };
+  const query =
+    countryCode === undefined
+      ? { level: 'country' as const }
+      : { level: 'subdivision' as const, country: countryCode };
   return useQuery({
     queryKey: ['boundaries', query],
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/boundaries', { params: { query }, signal })),
@@ -88,12 +95,13 @@ export function useCodelists() {
   });
 }
 
-export function useCodelist(name: string | undefined, status: CodelistStatus) {
+export function useCodelist(name: string, status: CodelistStatus, prefix: string) {
+  const query = prefix === '' ? { status } : { status, prefix };
   return useQuery({
-    queryKey: ['codelists', name, status],
+    queryKey: ['codelists', name, query],
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/codelists/{name}', { params: { path: { name: name ?? '' }, query: { status } }, signal })),
-    enabled: name !== undefined,
+      unwrap(api.GET('/api/v1/codelists/{name}', { params: { path: { name }, query }, signal })),
+    placeholderData: keepPreviousData,
     ...REFERENCE,
   });
 }

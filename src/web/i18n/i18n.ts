@@ -24,7 +24,7 @@ export function storeLanguage(language: Language): void {
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
-    return;
+    // Without storage the choice lasts for this visit only.
   }
 }
 

@@ -4,14 +4,19 @@ import es from './es.json';
 
 /** Every leaf of a nested resource object as `[dotted.key, value]`. */
 function flatten(resource: object, prefix = ''): [string, unknown][] {
-  return Object.entries(resource).flatMap(([key, value]): [string, unknown][] =>
-    typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
+  return Object.entries(resource as Record<string, unknown>).flatMap(([key, value]): [string, unknown][] =>
+    typeof value === 'object' && value !== null
+      ? flatten(value, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value]],
   );
 }
 
 describe('i18n resources', () => {
   it('have exactly the same keys in Spanish and English', () => {
-    const keys = (resource: object) => flatten(resource).map(([key]) => key).sort();
+    const keys = (resource: object) =>
+      flatten(resource)
+        .map(([key]) => key)
+        .sort();
     expect(keys(en)).toEqual(keys(es));
   });
 
@@ -24,7 +29,8 @@ describe('i18n resources', () => {
   });
 
   it('use the same interpolation variables in both languages', () => {
-    const variables = (value: unknown) => [...String(value).matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
+    const variables = (value: unknown) =>
+      [...String(value).matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
     const english = new Map(flatten(en));
     const mismatched = flatten(es).filter(([key, value]) => {
       return JSON.stringify(variables(value)) !== JSON.stringify(variables(english.get(key)));

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@/http/app';
 import { loadConfig } from '@/platform/config';
 import type { Dialect } from '@/platform/db/connect';
-import { createSeededTestDb, FIXED_NOW, silentLogger, type TestDb } from './db';
+import { createSeededTestDb, FIXED_NOW, silentLogger, TEST_SECURITY, type TestDb } from './db';
 
 export interface TestApp {
   readonly app: FastifyInstance;
@@ -18,6 +18,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     config,
     db,
     logger: silentLogger,
+    security: TEST_SECURITY,
     now: () => FIXED_NOW,
     webDir: '/nonexistent-web-dir',
   });

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
 import { seedReferenceData } from '@/modules/reference-data';
-import type { ServiceContext } from '@/platform/context';
+import type { SecuritySettings, ServiceContext } from '@/platform/context';
+import { ephemeralKeys } from '@/platform/keys';
 import { connect, type Db, type Dialect } from '@/platform/db/connect';
 import { migrateToLatest } from '@/platform/db/migrate';
 import { REFERENCE_DIR } from '@/platform/paths';
@@ -64,6 +65,13 @@ async function withAdminClient<T>(url: string, work: (client: pg.Client) => Prom
 
 export const silentLogger = pino({ level: 'silent' });
 
+/** Keys made once per test process; MFA required for the privileged roles only, as in the demo. */
+export const TEST_SECURITY: SecuritySettings = {
+  keys: ephemeralKeys(),
+  requireMfa: 'roles',
+  publicUrl: 'http://carsi.test',
+};
+
 export const FIXED_NOW = new Date('2026-11-25T12:00:00.000Z');
 
 /** A context for calling verbs directly, as the system actor, with a frozen clock. */
@@ -75,6 +83,7 @@ export function testContext(db: Db, overrides: Partial<ServiceContext> = {}): Se
     now: () => FIXED_NOW,
     log: silentLogger,
     requestId: 'test',
+    security: TEST_SECURITY,
     ...overrides,
   };
 }

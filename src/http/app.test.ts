@@ -7,7 +7,7 @@ import { buildApp } from '@/http/app';
 import { migrations } from '../../migrations';
 import { loadConfig } from '@/platform/config';
 import { createTestApp, type TestApp } from '../../test/app';
-import { createSeededTestDb, silentLogger, TEST_DIALECTS } from '../../test/db';
+import { createSeededTestDb, silentLogger, TEST_DIALECTS, TEST_SECURITY } from '../../test/db';
 
 function expectProblem(
   response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
@@ -234,6 +234,7 @@ describe('HTTP platform behaviour', () => {
       config: loadConfig({ NODE_ENV: 'test' }),
       db,
       logger: silentLogger,
+      security: TEST_SECURITY,
       webDir,
     });
     try {
@@ -243,6 +244,9 @@ describe('HTTP platform behaviour', () => {
         expect(response.body).toContain('<div id="root">');
         expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       }
+      const missingAsset = await app.inject('/assets/index-gone.js');
+      expect(missingAsset.statusCode).toBe(404);
+      expect(missingAsset.body).not.toContain('<div id="root">');
     } finally {
       await app.close();
       await db.destroy();

@@ -3,14 +3,21 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '@/platform/config';
+import type { SecuritySettings } from '@/platform/context';
 import type { Db } from '@/platform/db/connect';
 import { WEB_DIST_DIR } from '@/platform/paths';
+import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerOpenApi } from './plugins/openapi';
 import { registerRequestContext } from './plugins/request-context';
 import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
+import { accountRoutes } from './routes/account.routes';
+import { auditRoutes } from './routes/audit.routes';
+import { authRoutes } from './routes/auth.routes';
 import { codelistsRoutes } from './routes/codelists.routes';
+import { organisationsRoutes } from './routes/organisations.routes';
+import { usersRoutes } from './routes/users.routes';
 import { contextRoutes } from './routes/context.routes';
 import { frameworksRoutes } from './routes/frameworks.routes';
 import { partnersRoutes } from './routes/partners.routes';
@@ -20,6 +27,7 @@ export interface AppDependencies {
   readonly config: Config;
   readonly db: Db;
   readonly logger: Logger;
+  readonly security: SecuritySettings;
   readonly now?: () => Date;
   /** Where the built web app is; tests point it elsewhere or at nothing. */
   readonly webDir?: string;
@@ -44,8 +52,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
 
   registerErrorHandler(app);
-  registerRequestContext(app, deps.db, deps.now ?? (() => new Date()));
+  registerRequestContext(app, deps.db, deps.now ?? (() => new Date()), deps.security);
   await registerSecurity(app, deps.config);
+  await registerAuth(app);
   await registerOpenApi(app);
 
   await app.register(systemRoutes);
@@ -53,6 +62,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(partnersRoutes);
   await app.register(codelistsRoutes);
   await app.register(contextRoutes);
+  await app.register(authRoutes);
+  await app.register(accountRoutes);
+  await app.register(organisationsRoutes);
+  await app.register(usersRoutes);
+  await app.register(auditRoutes);
   await registerWebApp(app, deps.webDir ?? WEB_DIST_DIR);
 
   await app.ready();

@@ -4,7 +4,7 @@ import { seedReferenceData } from '@/modules/reference-data';
 import type { Config } from '@/platform/config';
 import { connect, type Db } from '@/platform/db/connect';
 import { migrateToLatest } from '@/platform/db/migrate';
-import { loadOrCreateKeys } from '@/platform/keys';
+import { securitySettings } from '@/platform/keys';
 import { REFERENCE_DIR } from '@/platform/paths';
 import { buildApp } from './app';
 
@@ -20,7 +20,7 @@ export interface RunningServer {
  * Stops gracefully on SIGINT/SIGTERM: in-flight requests finish, then the database closes.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  loadOrCreateKeys(config);
+  const security = securitySettings(config);
   const db = connect(config.database);
   try {
     const applied = await migrateToLatest(db.kysely);
@@ -33,6 +33,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         now: () => new Date(),
         log: logger,
         requestId: 'startup',
+        security,
       },
       input: { referenceDir: REFERENCE_DIR },
     });
@@ -40,7 +41,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await db.close();
     throw error;
   }
-  const app = await buildApp({ config, db, logger });
+  const app = await buildApp({ config, db, logger, security });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;

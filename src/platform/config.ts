@@ -20,6 +20,10 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly rateLimitPerMinute: number;
   readonly bodyLimitBytes: number;
+  /** `all`: every user needs MFA (production default). `roles`: only admins and vetting officers (demo). */
+  readonly requireMfa: 'all' | 'roles';
+  /** Address of the web app as users reach it, for links in mail and the setup URL. */
+  readonly publicUrl: string | undefined;
   /** Secrets from the environment; in embedded mode missing ones are generated into the data directory. */
   readonly keys: {
     readonly sessionKey?: string;
@@ -52,6 +56,8 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  CARSI_REQUIRE_MFA: z.enum(['all', 'roles']).optional(),
+  CARSI_PUBLIC_URL: z.url().optional(),
   CARSI_SESSION_KEY: base64Key.optional(),
   CARSI_FIELD_KEY: base64Key.optional(),
   CARSI_AUDIT_SIGNING_KEY: z
@@ -106,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: vars.CARSI_TRUST_PROXY === 'true',
     rateLimitPerMinute: vars.CARSI_RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: vars.CARSI_BODY_LIMIT_BYTES,
+    requireMfa: vars.CARSI_REQUIRE_MFA ?? (vars.NODE_ENV === 'production' ? 'all' : 'roles'),
+    publicUrl: vars.CARSI_PUBLIC_URL?.replace(/\/$/, ''),
     keys: Object.freeze({
       sessionKey: vars.CARSI_SESSION_KEY,
       fieldKey: vars.CARSI_FIELD_KEY,

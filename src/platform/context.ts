@@ -2,12 +2,36 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from './db/database';
 import type { Dialect } from './db/connect';
+import type { Keys } from './keys';
 
-/** Who is acting. Identity (issue 3) adds `user` and `token` actors. */
+/** A role held over a scope: everywhere (both null), one organisation, and/or one country. */
+export interface ActorGrant {
+  readonly role: string;
+  readonly organisationId: string | null;
+  readonly countryCode: string | null;
+}
+
+/** A signed-in person, through a browser session or an API token. */
+export interface UserActor {
+  readonly type: 'user';
+  readonly userId: string;
+  readonly email: string;
+  readonly organisationId: string;
+  readonly organisationCountry: string | null;
+  readonly grants: readonly ActorGrant[];
+  readonly via: 'session' | 'token';
+  /** The session's id hash or the token's id, so a request can name the credential it used. */
+  readonly credentialId: string;
+  /** When the person last proved who they are (password, MFA or SSO); for re-authentication checks. */
+  readonly authenticatedAt: string;
+}
+
+/** Who is acting. */
 export type Actor =
   | { readonly type: 'anonymous' }
   | { readonly type: 'system'; readonly name: string }
-  | { readonly type: 'cli'; readonly command: string };
+  | { readonly type: 'cli'; readonly command: string }
+  | UserActor;
 
 /** Everything a verb needs, passed explicitly: no globals, no container. */
 export interface ServiceContext {
@@ -17,6 +41,15 @@ export interface ServiceContext {
   readonly now: () => Date;
   readonly log: Logger;
   readonly requestId: string;
+  readonly security: SecuritySettings;
+}
+
+/** What security-sensitive verbs need beyond the database: keys and the MFA policy. */
+export interface SecuritySettings {
+  readonly keys: Keys;
+  readonly requireMfa: 'all' | 'roles';
+  /** Where users reach the web app; links in mail point here (never derived from a request's Host). */
+  readonly publicUrl: string;
 }
 
 /**

@@ -52,8 +52,8 @@ export class ForbiddenError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message?: string) {
-    super('conflict', message);
+  constructor(errors: readonly FieldProblem[]) {
+    super('conflict', errors.map((error) => `${error.path}: ${error.message.en}`).join('; '), { errors });
     this.name = 'ConflictError';
   }
 }

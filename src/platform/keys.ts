@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config';
+import type { SecuritySettings } from './context';
 
 /** The secrets of the platform: session signing and field encryption, 32 bytes each. */
 export interface Keys {
@@ -68,4 +69,20 @@ export function loadOrCreateAuditSigningKey(config: Pick<Config, 'dataDir' | 'ke
   }
   const der = fromEnv === undefined ? fs.readFileSync(file) : Buffer.from(fromEnv, 'base64');
   return crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+}
+
+/** Fresh random keys held only in memory: for tests and for rendering the OpenAPI document. */
+export function ephemeralKeys(): Keys {
+  return { sessionKey: crypto.randomBytes(32), fieldKey: crypto.randomBytes(32) };
+}
+
+/** The security settings of a running server or CLI: keys (generated in embedded mode), MFA policy, URL. */
+export function securitySettings(config: Config): SecuritySettings {
+  return {
+    keys: loadOrCreateKeys(config),
+    requireMfa: config.requireMfa,
+    publicUrl:
+      config.publicUrl ??
+      `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+  };
 }

@@ -19,10 +19,45 @@ export const ERROR_CODES = {
     es: 'Debe iniciar sesión para hacer esto.',
     en: 'You must sign in to do this.',
   },
+  invalid_credentials: {
+    status: 401,
+    es: 'Correo o contraseña incorrectos.',
+    en: 'Wrong e-mail or password.',
+  },
+  invalid_mfa_code: {
+    status: 401,
+    es: 'El código de verificación no es válido o ya se usó.',
+    en: 'The verification code is not valid or was already used.',
+  },
+  session_expired: {
+    status: 401,
+    es: 'Su sesión terminó; inicie sesión de nuevo.',
+    en: 'Your session has ended; sign in again.',
+  },
   forbidden: {
     status: 403,
     es: 'No tiene permiso para hacer esto.',
     en: 'You are not allowed to do this.',
+  },
+  csrf_failed: {
+    status: 403,
+    es: 'Falta el token antifalsificación (CSRF) o no corresponde a su sesión; recargue la página.',
+    en: 'The anti-forgery (CSRF) token is missing or does not match your session; reload the page.',
+  },
+  reauth_required: {
+    status: 403,
+    es: 'Por seguridad, confirme su contraseña de nuevo para hacer esto.',
+    en: 'For security, confirm your password again to do this.',
+  },
+  mfa_pending: {
+    status: 403,
+    es: 'Complete primero la verificación en dos pasos.',
+    en: 'Complete the two-step verification first.',
+  },
+  setup_not_allowed: {
+    status: 403,
+    es: 'La configuración inicial requiere el enlace de un solo uso que muestra el servidor, y solo se hace una vez.',
+    en: 'Initial setup needs the one-time link the server prints, and happens only once.',
   },
   not_found: { status: 404, es: 'No se encontró el recurso.', en: 'The resource was not found.' },
   route_not_found: {
@@ -55,6 +90,11 @@ export const ERROR_CODES = {
     es: 'El conjunto de datos no existe.',
     en: 'The dataset does not exist.',
   },
+  invalid_token: {
+    status: 400,
+    es: 'El enlace no es válido, ya se usó o caducó; pida uno nuevo.',
+    en: 'The link is not valid, was already used or has expired; ask for a new one.',
+  },
   method_not_allowed: {
     status: 405,
     es: 'Ese método no está permitido en esta dirección.',
@@ -74,6 +114,11 @@ export const ERROR_CODES = {
     status: 412,
     es: 'Alguien cambió el registro mientras usted lo editaba; recárguelo y vuelva a intentarlo.',
     en: 'Someone changed the record while you were editing it; reload it and try again.',
+  },
+  precondition_required: {
+    status: 428,
+    es: 'Falta la cabecera If-Match con la versión del registro que usted editó.',
+    en: 'The If-Match header with the version of the record you edited is missing.',
   },
   payload_too_large: {
     status: 413,

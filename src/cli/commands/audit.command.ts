@@ -28,7 +28,7 @@ export function registerAuditCommand(program: Command): void {
           .export({ type: 'spki', format: 'pem' })
           .toString();
         const verdict = await verifyAuditChain({
-          ctx: cliContext(db, createLogger({ logLevel: 'warn' }), 'audit verify'),
+          ctx: cliContext(db, createLogger({ logLevel: 'warn' }), 'audit verify', config),
           input: { anchor, publicKeyPem },
         });
         if (verdict.ok) {
@@ -53,7 +53,7 @@ export function registerAuditCommand(program: Command): void {
       const db = connect(config.database);
       try {
         const anchor = await anchorAuditHead({
-          ctx: cliContext(db, createLogger({ logLevel: 'warn' }), 'audit anchor'),
+          ctx: cliContext(db, createLogger({ logLevel: 'warn' }), 'audit anchor', config),
           input: { privateKey: loadOrCreateAuditSigningKey(config) },
         });
         const text = `${JSON.stringify(anchor, null, 2)}\n`;

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { buildApp } from '@/http/app';
 import { loadConfig } from '@/platform/config';
 import { connect } from '@/platform/db/connect';
+import { ephemeralKeys } from '@/platform/keys';
 import { createLogger } from '@/platform/logger';
 
 /** Renders the OpenAPI document from the route schemas, without a database file or a port. */
@@ -13,10 +14,11 @@ export async function renderOpenApi(): Promise<string> {
     config,
     db,
     logger: createLogger({ logLevel: 'silent' }),
+    security: { keys: ephemeralKeys(), requireMfa: config.requireMfa, publicUrl: 'http://127.0.0.1' },
     webDir: '/nonexistent',
   });
   try {
-    return `${JSON.stringify(app.swagger(), null, 2)}\n`;
+    return `${JSON.stringify(withSortedComponents(app.swagger()), null, 2)}\n`;
   } finally {
     await app.close();
     await db.close();
@@ -36,4 +38,16 @@ export function registerOpenApiCommand(program: Command): void {
         fs.writeFileSync(options.out, document);
       }
     });
+}
+
+/** Components are listed in the order modules happened to load; sorting makes the document reproducible. */
+function withSortedComponents(document: object): object {
+  const { components } = document as { components?: { schemas?: Record<string, unknown> } };
+  if (components?.schemas === undefined) {
+    return document;
+  }
+  const schemas = Object.fromEntries(
+    Object.entries(components.schemas).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  return { ...document, components: { ...components, schemas } };
 }

@@ -17,7 +17,7 @@ export function registerSeedCommand(program: Command): void {
       const db = connect(config.database);
       try {
         await migrateToLatest(db.kysely);
-        const ctx = cliContext(db, createLogger({ logLevel: 'warn' }), 'seed');
+        const ctx = cliContext(db, createLogger({ logLevel: 'warn' }), 'seed', config);
         const result = await seedReferenceData({
           ctx,
           input: { referenceDir: REFERENCE_DIR, force: options.force },

@@ -38,6 +38,10 @@ const STATUS_CODES: Record<number, ErrorCode> = {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') {
+        void reply.header('retry-after', String(retryAfter));
+      }
       return sendProblem(request, reply, error.code, {
         errors: error.details?.errors,
         extensions: error.details?.key === undefined ? undefined : { key: error.details.key },

@@ -30,6 +30,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'partners', description: 'Countries, subdivisions and boundaries' },
         { name: 'codelists', description: 'IATI 2.03 codelists with Spanish and English labels' },
         { name: 'context', description: 'Citizen-security context statistics' },
+        { name: 'identity', description: 'Sign-in, sessions, users, grants and API tokens' },
+        { name: 'audit', description: 'The tamper-evident audit log and the mail outbox' },
       ],
     },
     transform: jsonSchemaTransform,

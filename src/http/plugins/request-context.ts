@@ -1,10 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { ServiceContext } from '@/platform/context';
+import type { AuthenticatedSession } from '@/modules/identity';
+import type { Permission } from '@/modules/access';
+import type { SecuritySettings, ServiceContext } from '@/platform/context';
 import type { Db } from '@/platform/db/connect';
 
-/** Who may call a route. Identity (issue 3) adds role-based policies; every route must name one. */
-export type RoutePolicy = 'public';
+/**
+ * Who may call a route: `public` (anyone), `session` (a signed-in browser, even one still completing the
+ * second factor), `authenticated` (a signed-in user or token), or a permission of the matrix.
+ */
+export type RoutePolicy = 'public' | 'session' | 'authenticated' | Permission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -12,17 +17,26 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     ctx: ServiceContext;
+    /** The browser session behind the request, if its cookie is valid. */
+    auth: AuthenticatedSession | undefined;
+    /** The raw session cookie value, if one was sent. */
+    sessionCookie: string | undefined;
   }
 }
 
-/** Routes that plugins register for themselves (documentation UI, static files) rather than our code. */
+/** Routes that plugins register for themselves (documentation UI) rather than our code. */
 const PLUGIN_ROUTE_PREFIXES = ['/api/docs'];
 
 /**
  * Builds `request.ctx` for verbs, and refuses at startup any API route that does not declare its policy
- * (deny by default).
+ * (deny by default, SECURITY.md AC1).
  */
-export function registerRequestContext(app: FastifyInstance, db: Db, now: () => Date): void {
+export function registerRequestContext(
+  app: FastifyInstance,
+  db: Db,
+  now: () => Date,
+  security: SecuritySettings,
+): void {
   app.addHook('onRoute', (route) => {
     const isApi =
       route.url.startsWith('/api/') && !PLUGIN_ROUTE_PREFIXES.some((prefix) => route.url.startsWith(prefix));
@@ -31,6 +45,8 @@ export function registerRequestContext(app: FastifyInstance, db: Db, now: () => 
     }
   });
   app.decorateRequest('ctx', null as unknown as ServiceContext);
+  app.decorateRequest('auth', undefined);
+  app.decorateRequest('sessionCookie', undefined);
   app.addHook('onRequest', async (request) => {
     request.ctx = {
       actor: { type: 'anonymous' },
@@ -39,6 +55,7 @@ export function registerRequestContext(app: FastifyInstance, db: Db, now: () => 
       now,
       log: request.log as Logger,
       requestId: request.id,
+      security,
     };
   });
 }

@@ -1,5 +1,26 @@
 /** Every action the audit trail records, named `{entity}.{verb}`. Add new ones here. */
-export type AuditAction = 'reference_data.load';
+export type AuditAction =
+  | 'reference_data.load'
+  | 'organisation.create'
+  | 'organisation.update'
+  | 'user.create'
+  | 'user.update'
+  | 'user.grants_set'
+  | 'user.password_change'
+  | 'user.password_reset_request'
+  | 'user.password_reset'
+  | 'user.mfa_enable'
+  | 'user.mfa_disable'
+  | 'user.sessions_revoke'
+  | 'token.create'
+  | 'token.revoke'
+  | 'setup.complete'
+  | 'sso_rule.create'
+  | 'sso_rule.delete'
+  | 'auth.sign_in'
+  | 'auth.sign_in_failure'
+  | 'auth.sign_out'
+  | 'auth.denied';
 
 export interface AuditEntry {
   readonly action: AuditAction;

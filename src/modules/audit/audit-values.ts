@@ -28,5 +28,7 @@ export function actorId(actor: Actor): string {
       return `system:${actor.name}`;
     case 'cli':
       return `cli:${actor.command}`;
+    case 'user':
+      return actor.userId;
   }
 }

@@ -3,8 +3,18 @@
 import type { AuditEventTable } from '@/modules/audit/audit.table';
 import type { CodelistItemTable, CodelistTable } from '@/modules/codelists/codelist.table';
 import type { StatisticDatasetTable, StatisticValueTable } from '@/modules/context-stats/statistic.table';
+import type {
+  ApiTokenTable,
+  OneTimeTokenTable,
+  SignInThrottleTable,
+  UserSessionTable,
+} from '@/modules/identity/credential.table';
+import type { SsoRuleTable } from '@/modules/identity/sso-rule.table';
+import type { AppUserTable, RoleGrantTable } from '@/modules/identity/user.table';
+import type { MailOutboxTable } from '@/modules/mail/mail.table';
 import type { FrameworkElementTable, FrameworkTable } from '@/modules/frameworks/framework.table';
 import type { CountryTable, SubdivisionTable } from '@/modules/partners/country.table';
+import type { OrganisationTable } from '@/modules/partners/organisation.table';
 import type { ReferenceDatasetTable } from '@/modules/reference-data/reference-dataset.table';
 
 export interface Database {
@@ -13,6 +23,15 @@ export interface Database {
   framework: FrameworkTable;
   framework_element: FrameworkElementTable;
   country: CountryTable;
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  role_grant: RoleGrantTable;
+  api_token: ApiTokenTable;
+  user_session: UserSessionTable;
+  one_time_token: OneTimeTokenTable;
+  sign_in_throttle: SignInThrottleTable;
+  mail_outbox: MailOutboxTable;
+  sso_rule: SsoRuleTable;
   subdivision: SubdivisionTable;
   codelist: CodelistTable;
   codelist_item: CodelistItemTable;

@@ -484,265 +484,1097 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionState"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start TOTP enrolment: a secret and its QR code, shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            uri: string;
+                            qrSvgDataUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete sign-in or enrolment with a TOTP code (the session id changes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionState"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a password-reset link (same answer for any e-mail) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, and what they may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the first administrator still has to be created */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            needed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create the first organisation and administrator with the one-time setup link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        organisation: {
+                            /** @description name in Spanish and English (repeat it if it has one) */
+                            name: {
+                                es: string;
+                                en: string;
+                            };
+                            /** @default null */
+                            iatiIdentifier?: string | null;
+                            type: string;
+                            countryCode?: string | null;
+                        };
+                        administrator: {
+                            email: string;
+                            name: string;
+                            password: string;
+                            /**
+                             * @default es
+                             * @enum {string}
+                             */
+                            language?: "es" | "en";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "mfa_enrolment";
+                            csrfToken: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (ends my other sessions) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My API tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiToken"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API token (its secret is shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description what the token is for, e.g. "IATI sync" */
+                        name: string;
+                        /**
+                         * @description null: never expires
+                         * @default 90
+                         */
+                        expiresInDays?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedApiToken"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiToken"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description page size, at most 200 */
+                    limit?: number;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Organisation"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description name in Spanish and English (repeat it if it has one) */
+                        name: {
+                            es: string;
+                            en: string;
+                        };
+                        /** @default null */
+                        iatiIdentifier?: string | null;
+                        type: string;
+                        countryCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organisation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organisation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an organisation (If-Match: its ETag) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description name in Spanish and English (repeat it if it has one) */
+                        name?: {
+                            es: string;
+                            en: string;
+                        };
+                        /** @default null */
+                        iatiIdentifier?: string | null;
+                        type?: string;
+                        countryCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organisation"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the users you may see */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description page size, at most 200 */
+                    limit?: number;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description only users of this organisation */
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["User"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        organisationId: string;
+                        /**
+                         * @default es
+                         * @enum {string}
+                         */
+                        language?: "es" | "en";
+                        /** @description omit to let the user set it through a reset link or SSO */
+                        password?: string;
+                        grants?: {
+                            /** @enum {string} */
+                            role: "admin" | "donor_officer" | "government_planner" | "sica_coordinator" | "implementer" | "vetting_officer" | "auditor" | "viewer";
+                            /**
+                             * @description limit to one organisation; null: any
+                             * @default null
+                             */
+                            organisationId?: string | null;
+                            /** @description limit to one partner country; null: any */
+                            countryCode?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, disable or re-enable a user (If-Match: its ETag) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        language?: "es" | "en";
+                        /** @description true ends every session and token use of the user */
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a user's roles and scopes (If-Match: the user's ETag) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grants: {
+                            /** @enum {string} */
+                            role: "admin" | "donor_officer" | "government_planner" | "sica_coordinator" | "implementer" | "vetting_officer" | "auditor" | "viewer";
+                            /**
+                             * @description limit to one organisation; null: any
+                             * @default null
+                             */
+                            organisationId?: string | null;
+                            /** @description limit to one partner country; null: any */
+                            countryCode?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description actor id (user id, `cli:…`, `system:…`) */
+                    actor?: string;
+                    entity?: string;
+                    entityId?: string;
+                    /** @description e.g. `user.create` */
+                    action?: string;
+                    /** @description first day, inclusive (UTC) */
+                    from?: string;
+                    /** @description last day, inclusive (UTC) */
+                    to?: string;
+                    limit?: number;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEvent"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log as CSV, with the same filters */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description actor id (user id, `cli:…`, `system:…`) */
+                    actor?: string;
+                    entity?: string;
+                    entityId?: string;
+                    /** @description e.g. `user.create` */
+                    action?: string;
+                    /** @description first day, inclusive (UTC) */
+                    from?: string;
+                    /** @description last day, inclusive (UTC) */
+                    to?: string;
+                    limit?: number;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail-outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mail waiting in the outbox (no SMTP configured) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description page size, at most 200 */
+                    limit?: number;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Mail"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        BilingualInput: {
-            es: string;
-            en: string;
-        };
-        CodelistItemInput: {
-            code: string;
-            /** @description `es` falls back to the English name where no Spanish label is shipped */
-            name: components["schemas"]["BilingualInput"];
-            /** @description true when the Spanish label was written for the product */
-            translated: boolean;
-            /** @description English description from IATI */
-            description: string | null;
-            category: string | null;
-            status: string;
-            withdrawalDate: string | null;
-        };
-        CodelistSummaryInput: {
-            name: string;
-            embedded: boolean;
-            complete: boolean;
-            itemCount: number;
-        };
-        CodelistInput: {
-            name: string;
-            embedded: boolean;
-            complete: boolean;
-            source: string;
-            items: components["schemas"]["CodelistItemInput"][];
-        };
-        StatisticDatasetInput: {
+        ApiToken: {
             id: string;
-            /** @enum {string} */
-            indicator: "homicide_rate" | "population";
-            /** @enum {string} */
-            level: "country" | "subdivision";
-            title: components["schemas"]["BilingualInput"];
-            publisher: string;
-            licence: string;
-            url: string;
-            caveats: components["schemas"]["BilingualInput"][];
+            name: string;
+            /** @description the first characters, to recognise the token */
+            prefix: string;
+            createdAt: string;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
         };
-        HomicideRateInput: {
-            datasetId: string;
-            countryCode: string;
-            /** @description null for national rows and police units without an ISO code */
-            subdivisionCode: string | null;
-            /** @description the unit as the source names it */
-            unitName: string;
-            year: number;
-            ratePer100k: number;
+        ApiTokenInput: {
+            id: string;
+            name: string;
+            /** @description the first characters, to recognise the token */
+            prefix: string;
+            createdAt: string;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
         };
-        HomicideRatesInput: {
-            items: components["schemas"]["HomicideRateInput"][];
-            datasets: components["schemas"]["StatisticDatasetInput"][];
-        };
-        PopulationInput: {
-            items: {
-                countryCode: string;
-                year: number;
-                population: number;
-            }[];
-            datasets: components["schemas"]["StatisticDatasetInput"][];
-        };
-        FrameworkElementInput: {
-            code: string;
-            /** @enum {string} */
-            kind: "goal" | "line_of_work" | "component";
-            position: number;
-            name: components["schemas"]["BilingualInput"];
-            description: components["schemas"]["BilingualInput"];
-        };
-        FrameworkSummaryInput: {
-            code: string;
-            name: components["schemas"]["BilingualInput"];
-            description: components["schemas"]["BilingualInput"];
-            source: {
-                title: string;
-                url: string;
+        AuditEvent: {
+            seq: number;
+            id: string;
+            occurredAt: string;
+            actorType: string;
+            actorId: string;
+            action: string;
+            entity: string;
+            entityId: string;
+            requestId: string;
+            details: {
+                [key: string]: unknown;
             };
+            hash: string;
         };
-        FrameworkInput: {
-            code: string;
-            name: components["schemas"]["BilingualInput"];
-            description: components["schemas"]["BilingualInput"];
-            source: {
-                title: string;
-                url: string;
+        AuditEventInput: {
+            seq: number;
+            id: string;
+            occurredAt: string;
+            actorType: string;
+            actorId: string;
+            action: string;
+            entity: string;
+            entityId: string;
+            requestId: string;
+            details: {
+                [key: string]: unknown;
             };
-            goals: components["schemas"]["FrameworkElementInput"][];
-            linesOfWork: components["schemas"]["FrameworkElementInput"][];
-            components: components["schemas"]["FrameworkElementInput"][];
-        };
-        CountryInput: {
-            /** @description ISO 3166-1 alpha-2 */
-            code: string;
-            iso3: string;
-            numericCode: string;
-            name: components["schemas"]["BilingualInput"];
-            /** @description ISO 4217 code of the legal tender */
-            currency: string;
-            subdivisionType: components["schemas"]["BilingualInput"];
-            subdivisionCount: number;
-        };
-        SubdivisionInput: {
-            /** @description current ISO 3166-2 code */
-            code: string;
-            countryCode: string;
-            name: components["schemas"]["BilingualInput"];
-            type: components["schemas"]["BilingualInput"];
-            /** @description false where no boundary is shipped (e.g. PA-10, created in 2014) */
-            hasBoundary: boolean;
-        };
-        BoundariesInput: {
-            /** @constant */
-            type: "FeatureCollection";
-            features: {
-                /** @constant */
-                type: "Feature";
-                id: string;
-                properties: {
-                    code: string;
-                    countryCode: string;
-                    name: components["schemas"]["BilingualInput"];
-                };
-                geometry: {
-                    [key: string]: unknown;
-                };
-            }[];
-        };
-        HealthInput: {
-            /** @constant */
-            status: "ok";
-            /** @enum {string} */
-            database: "sqlite" | "postgres";
-            version: string;
-            /** @description migrations applied */
-            migrations: number;
-            referenceData: {
-                id: string;
-                rows: number;
-                loadedAt: string;
-            }[];
-            time: string;
+            hash: string;
         };
         Bilingual: {
             es: string;
             en: string;
         };
-        CodelistItem: {
-            code: string;
-            /** @description `es` falls back to the English name where no Spanish label is shipped */
-            name: components["schemas"]["Bilingual"];
-            /** @description true when the Spanish label was written for the product */
-            translated: boolean;
-            /** @description English description from IATI */
-            description: string | null;
-            category: string | null;
-            status: string;
-            withdrawalDate: string | null;
-        };
-        CodelistSummary: {
-            name: string;
-            embedded: boolean;
-            complete: boolean;
-            itemCount: number;
-        };
-        Codelist: {
-            name: string;
-            embedded: boolean;
-            complete: boolean;
-            source: string;
-            items: components["schemas"]["CodelistItem"][];
-        };
-        StatisticDataset: {
-            id: string;
-            /** @enum {string} */
-            indicator: "homicide_rate" | "population";
-            /** @enum {string} */
-            level: "country" | "subdivision";
-            title: components["schemas"]["Bilingual"];
-            publisher: string;
-            licence: string;
-            url: string;
-            caveats: components["schemas"]["Bilingual"][];
-        };
-        HomicideRate: {
-            datasetId: string;
-            countryCode: string;
-            /** @description null for national rows and police units without an ISO code */
-            subdivisionCode: string | null;
-            /** @description the unit as the source names it */
-            unitName: string;
-            year: number;
-            ratePer100k: number;
-        };
-        HomicideRates: {
-            items: components["schemas"]["HomicideRate"][];
-            datasets: components["schemas"]["StatisticDataset"][];
-        };
-        Population: {
-            items: {
-                countryCode: string;
-                year: number;
-                population: number;
-            }[];
-            datasets: components["schemas"]["StatisticDataset"][];
-        };
-        FrameworkElement: {
-            code: string;
-            /** @enum {string} */
-            kind: "goal" | "line_of_work" | "component";
-            position: number;
-            name: components["schemas"]["Bilingual"];
-            description: components["schemas"]["Bilingual"];
-        };
-        FrameworkSummary: {
-            code: string;
-            name: components["schemas"]["Bilingual"];
-            description: components["schemas"]["Bilingual"];
-            source: {
-                title: string;
-                url: string;
-            };
-        };
-        Framework: {
-            code: string;
-            name: components["schemas"]["Bilingual"];
-            description: components["schemas"]["Bilingual"];
-            source: {
-                title: string;
-                url: string;
-            };
-            goals: components["schemas"]["FrameworkElement"][];
-            linesOfWork: components["schemas"]["FrameworkElement"][];
-            components: components["schemas"]["FrameworkElement"][];
-        };
-        Country: {
-            /** @description ISO 3166-1 alpha-2 */
-            code: string;
-            iso3: string;
-            numericCode: string;
-            name: components["schemas"]["Bilingual"];
-            /** @description ISO 4217 code of the legal tender */
-            currency: string;
-            subdivisionType: components["schemas"]["Bilingual"];
-            subdivisionCount: number;
-        };
-        Subdivision: {
-            /** @description current ISO 3166-2 code */
-            code: string;
-            countryCode: string;
-            name: components["schemas"]["Bilingual"];
-            type: components["schemas"]["Bilingual"];
-            /** @description false where no boundary is shipped (e.g. PA-10, created in 2014) */
-            hasBoundary: boolean;
+        BilingualInput: {
+            es: string;
+            en: string;
         };
         Boundaries: {
             /** @constant */
@@ -761,6 +1593,191 @@ export interface components {
                 };
             }[];
         };
+        BoundariesInput: {
+            /** @constant */
+            type: "FeatureCollection";
+            features: {
+                /** @constant */
+                type: "Feature";
+                id: string;
+                properties: {
+                    code: string;
+                    countryCode: string;
+                    name: components["schemas"]["BilingualInput"];
+                };
+                geometry: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        Codelist: {
+            name: string;
+            embedded: boolean;
+            complete: boolean;
+            source: string;
+            items: components["schemas"]["CodelistItem"][];
+        };
+        CodelistInput: {
+            name: string;
+            embedded: boolean;
+            complete: boolean;
+            source: string;
+            items: components["schemas"]["CodelistItemInput"][];
+        };
+        CodelistItem: {
+            code: string;
+            /** @description `es` falls back to the English name where no Spanish label is shipped */
+            name: components["schemas"]["Bilingual"];
+            /** @description true when the Spanish label was written for the product */
+            translated: boolean;
+            /** @description English description from IATI */
+            description: string | null;
+            category: string | null;
+            status: string;
+            withdrawalDate: string | null;
+        };
+        CodelistItemInput: {
+            code: string;
+            /** @description `es` falls back to the English name where no Spanish label is shipped */
+            name: components["schemas"]["BilingualInput"];
+            /** @description true when the Spanish label was written for the product */
+            translated: boolean;
+            /** @description English description from IATI */
+            description: string | null;
+            category: string | null;
+            status: string;
+            withdrawalDate: string | null;
+        };
+        CodelistSummary: {
+            name: string;
+            embedded: boolean;
+            complete: boolean;
+            itemCount: number;
+        };
+        CodelistSummaryInput: {
+            name: string;
+            embedded: boolean;
+            complete: boolean;
+            itemCount: number;
+        };
+        Country: {
+            /** @description ISO 3166-1 alpha-2 */
+            code: string;
+            iso3: string;
+            numericCode: string;
+            name: components["schemas"]["Bilingual"];
+            /** @description ISO 4217 code of the legal tender */
+            currency: string;
+            subdivisionType: components["schemas"]["Bilingual"];
+            subdivisionCount: number;
+        };
+        CountryInput: {
+            /** @description ISO 3166-1 alpha-2 */
+            code: string;
+            iso3: string;
+            numericCode: string;
+            name: components["schemas"]["BilingualInput"];
+            /** @description ISO 4217 code of the legal tender */
+            currency: string;
+            subdivisionType: components["schemas"]["BilingualInput"];
+            subdivisionCount: number;
+        };
+        CreatedApiToken: {
+            id: string;
+            name: string;
+            /** @description the first characters, to recognise the token */
+            prefix: string;
+            createdAt: string;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+            /** @description shown once: send it as `Authorization: Bearer <token>` */
+            token: string;
+        };
+        CreatedApiTokenInput: {
+            id: string;
+            name: string;
+            /** @description the first characters, to recognise the token */
+            prefix: string;
+            createdAt: string;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+            /** @description shown once: send it as `Authorization: Bearer <token>` */
+            token: string;
+        };
+        Framework: {
+            code: string;
+            name: components["schemas"]["Bilingual"];
+            description: components["schemas"]["Bilingual"];
+            source: {
+                title: string;
+                url: string;
+            };
+            goals: components["schemas"]["FrameworkElement"][];
+            linesOfWork: components["schemas"]["FrameworkElement"][];
+            components: components["schemas"]["FrameworkElement"][];
+        };
+        FrameworkElement: {
+            code: string;
+            /** @enum {string} */
+            kind: "goal" | "line_of_work" | "component";
+            position: number;
+            name: components["schemas"]["Bilingual"];
+            description: components["schemas"]["Bilingual"];
+        };
+        FrameworkElementInput: {
+            code: string;
+            /** @enum {string} */
+            kind: "goal" | "line_of_work" | "component";
+            position: number;
+            name: components["schemas"]["BilingualInput"];
+            description: components["schemas"]["BilingualInput"];
+        };
+        FrameworkInput: {
+            code: string;
+            name: components["schemas"]["BilingualInput"];
+            description: components["schemas"]["BilingualInput"];
+            source: {
+                title: string;
+                url: string;
+            };
+            goals: components["schemas"]["FrameworkElementInput"][];
+            linesOfWork: components["schemas"]["FrameworkElementInput"][];
+            components: components["schemas"]["FrameworkElementInput"][];
+        };
+        FrameworkSummary: {
+            code: string;
+            name: components["schemas"]["Bilingual"];
+            description: components["schemas"]["Bilingual"];
+            source: {
+                title: string;
+                url: string;
+            };
+        };
+        FrameworkSummaryInput: {
+            code: string;
+            name: components["schemas"]["BilingualInput"];
+            description: components["schemas"]["BilingualInput"];
+            source: {
+                title: string;
+                url: string;
+            };
+        };
+        Grant: {
+            id: string;
+            /** @enum {string} */
+            role: "admin" | "donor_officer" | "government_planner" | "sica_coordinator" | "implementer" | "vetting_officer" | "auditor" | "viewer";
+            organisationId: string | null;
+            countryCode: string | null;
+        };
+        GrantInput: {
+            id: string;
+            /** @enum {string} */
+            role: "admin" | "donor_officer" | "government_planner" | "sica_coordinator" | "implementer" | "vetting_officer" | "auditor" | "viewer";
+            organisationId: string | null;
+            countryCode: string | null;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -775,6 +1792,251 @@ export interface components {
                 loadedAt: string;
             }[];
             time: string;
+        };
+        HealthInput: {
+            /** @constant */
+            status: "ok";
+            /** @enum {string} */
+            database: "sqlite" | "postgres";
+            version: string;
+            /** @description migrations applied */
+            migrations: number;
+            referenceData: {
+                id: string;
+                rows: number;
+                loadedAt: string;
+            }[];
+            time: string;
+        };
+        HomicideRate: {
+            datasetId: string;
+            countryCode: string;
+            /** @description null for national rows and police units without an ISO code */
+            subdivisionCode: string | null;
+            /** @description the unit as the source names it */
+            unitName: string;
+            year: number;
+            ratePer100k: number;
+        };
+        HomicideRateInput: {
+            datasetId: string;
+            countryCode: string;
+            /** @description null for national rows and police units without an ISO code */
+            subdivisionCode: string | null;
+            /** @description the unit as the source names it */
+            unitName: string;
+            year: number;
+            ratePer100k: number;
+        };
+        HomicideRates: {
+            items: components["schemas"]["HomicideRate"][];
+            datasets: components["schemas"]["StatisticDataset"][];
+        };
+        HomicideRatesInput: {
+            items: components["schemas"]["HomicideRateInput"][];
+            datasets: components["schemas"]["StatisticDatasetInput"][];
+        };
+        Mail: {
+            id: string;
+            to: string;
+            subject: string;
+            body: string;
+            createdAt: string;
+            sentAt: string | null;
+        };
+        MailInput: {
+            id: string;
+            to: string;
+            subject: string;
+            body: string;
+            createdAt: string;
+            sentAt: string | null;
+        };
+        Organisation: {
+            id: string;
+            name: {
+                es: string;
+                en: string;
+            };
+            iatiIdentifier: string | null;
+            type: string;
+            countryCode: string | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        OrganisationInput: {
+            id: string;
+            name: {
+                es: string;
+                en: string;
+            };
+            iatiIdentifier: string | null;
+            type: string;
+            countryCode: string | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        Population: {
+            items: {
+                countryCode: string;
+                year: number;
+                population: number;
+            }[];
+            datasets: components["schemas"]["StatisticDataset"][];
+        };
+        PopulationInput: {
+            items: {
+                countryCode: string;
+                year: number;
+                population: number;
+            }[];
+            datasets: components["schemas"]["StatisticDatasetInput"][];
+        };
+        Session: {
+            /** @enum {string} */
+            state: "anonymous" | "active" | "mfa_required" | "mfa_enrolment";
+            user: {
+                id: string;
+                email: string;
+                name: string;
+                organisationId: string;
+                /** @enum {string} */
+                language: "es" | "en";
+                mfaEnabled: boolean;
+                grants: {
+                    role: string;
+                    organisationId: string | null;
+                    countryCode: string | null;
+                }[];
+            } | null;
+            /** @description what the user may do somewhere (the screens shown depend on it) */
+            permissions: string[];
+            csrfToken: string | null;
+            /**
+             * @description `roles`: MFA only for admins and vetting officers (demo mode)
+             * @enum {string}
+             */
+            mfaPolicy: "all" | "roles";
+            /** @description true until the first administrator exists */
+            setupNeeded: boolean;
+        };
+        SessionInput: {
+            /** @enum {string} */
+            state: "anonymous" | "active" | "mfa_required" | "mfa_enrolment";
+            user: {
+                id: string;
+                email: string;
+                name: string;
+                organisationId: string;
+                /** @enum {string} */
+                language: "es" | "en";
+                mfaEnabled: boolean;
+                grants: {
+                    role: string;
+                    organisationId: string | null;
+                    countryCode: string | null;
+                }[];
+            } | null;
+            /** @description what the user may do somewhere (the screens shown depend on it) */
+            permissions: string[];
+            csrfToken: string | null;
+            /**
+             * @description `roles`: MFA only for admins and vetting officers (demo mode)
+             * @enum {string}
+             */
+            mfaPolicy: "all" | "roles";
+            /** @description true until the first administrator exists */
+            setupNeeded: boolean;
+        };
+        SessionState: {
+            /** @enum {string} */
+            state: "active" | "mfa_required" | "mfa_enrolment";
+            /** @description send as `x-csrf-token` on every change made with this session */
+            csrfToken: string;
+            expiresAt: string;
+        };
+        SessionStateInput: {
+            /** @enum {string} */
+            state: "active" | "mfa_required" | "mfa_enrolment";
+            /** @description send as `x-csrf-token` on every change made with this session */
+            csrfToken: string;
+            expiresAt: string;
+        };
+        StatisticDataset: {
+            id: string;
+            /** @enum {string} */
+            indicator: "homicide_rate" | "population";
+            /** @enum {string} */
+            level: "country" | "subdivision";
+            title: components["schemas"]["Bilingual"];
+            publisher: string;
+            licence: string;
+            url: string;
+            caveats: components["schemas"]["Bilingual"][];
+        };
+        StatisticDatasetInput: {
+            id: string;
+            /** @enum {string} */
+            indicator: "homicide_rate" | "population";
+            /** @enum {string} */
+            level: "country" | "subdivision";
+            title: components["schemas"]["BilingualInput"];
+            publisher: string;
+            licence: string;
+            url: string;
+            caveats: components["schemas"]["BilingualInput"][];
+        };
+        Subdivision: {
+            /** @description current ISO 3166-2 code */
+            code: string;
+            countryCode: string;
+            name: components["schemas"]["Bilingual"];
+            type: components["schemas"]["Bilingual"];
+            /** @description false where no boundary is shipped (e.g. PA-10, created in 2014) */
+            hasBoundary: boolean;
+        };
+        SubdivisionInput: {
+            /** @description current ISO 3166-2 code */
+            code: string;
+            countryCode: string;
+            name: components["schemas"]["BilingualInput"];
+            type: components["schemas"]["BilingualInput"];
+            /** @description false where no boundary is shipped (e.g. PA-10, created in 2014) */
+            hasBoundary: boolean;
+        };
+        User: {
+            id: string;
+            email: string;
+            name: string;
+            organisationId: string;
+            /** @enum {string} */
+            language: "es" | "en";
+            disabled: boolean;
+            version: number;
+            grants?: components["schemas"]["Grant"][];
+            mfaEnabled?: boolean;
+            hasPassword?: boolean;
+            lastSignInAt?: string | null;
+            createdAt?: string;
+            updatedAt?: string;
+        };
+        UserInput: {
+            id: string;
+            email: string;
+            name: string;
+            organisationId: string;
+            /** @enum {string} */
+            language: "es" | "en";
+            disabled: boolean;
+            version: number;
+            grants?: components["schemas"]["GrantInput"][];
+            mfaEnabled?: boolean;
+            hasPassword?: boolean;
+            lastSignInAt?: string | null;
+            createdAt?: string;
+            updatedAt?: string;
         };
     };
     responses: never;

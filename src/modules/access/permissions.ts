@@ -1,0 +1,46 @@
+import { ROLES, type Role } from './roles';
+
+/**
+ * How far a permission reaches:
+ * - `any`: the role is enough, whatever the record;
+ * - `global`: only through a grant with no organisation or country limit;
+ * - `target`: through a grant whose organisation and/or country covers the record's.
+ */
+export type PermissionScope = 'any' | 'global' | 'target';
+
+export interface PermissionRule {
+  readonly roles: readonly Role[];
+  readonly scope: PermissionScope;
+  /** Every signed-in user may also do this on records of their own organisation. */
+  readonly ownOrganisation?: true;
+  readonly description: string;
+}
+
+/**
+ * THE permission matrix: every permission, which roles have it, and over what. docs/PERMISSIONS.md shows
+ * this table (a test keeps them equal). Anything not granted here is denied.
+ */
+export const PERMISSIONS = {
+  'organisation.read': { roles: ROLES, scope: 'any', description: 'List and read organisations' },
+  'organisation.create': { roles: ['admin'], scope: 'global', description: 'Register an organisation' },
+  'organisation.update': { roles: ['admin'], scope: 'target', description: 'Change an organisation' },
+  'user.read': {
+    roles: ['admin'],
+    scope: 'target',
+    ownOrganisation: true,
+    description: 'List and read users (everyone: of their own organisation)',
+  },
+  'user.create': { roles: ['admin'], scope: 'target', description: 'Create a user in an organisation' },
+  'user.update': { roles: ['admin'], scope: 'target', description: 'Rename, disable or re-enable a user' },
+  'user.grant': { roles: ['admin'], scope: 'target', description: "Set a user's roles and scopes" },
+  'session.revoke': { roles: ['admin'], scope: 'target', description: "End another user's sessions" },
+  'audit.read': { roles: ['admin'], scope: 'global', description: 'Read and export the audit log' },
+  'mail.read': { roles: ['admin'], scope: 'global', description: 'Read the mail outbox' },
+  'sso.manage': { roles: ['admin'], scope: 'global', description: 'Set single sign-on provisioning rules' },
+} as const satisfies Record<string, PermissionRule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function permissionRule(permission: Permission): PermissionRule {
+  return PERMISSIONS[permission];
+}

@@ -1,0 +1,33 @@
+export {
+  CreateUserInput,
+  GrantInput,
+  SetGrantsInput,
+  UpdateUserInput,
+  UserOutput,
+  GrantOutput,
+} from './user.schemas';
+export { CreateTokenInput, CreatedTokenOutput, TokenOutput } from './token.schemas';
+export { createUser } from './create-user';
+export { listUsers, ListUsersQuery } from './list-users';
+export { getUser } from './get-user';
+export { updateUser } from './update-user';
+export { setUserGrants } from './set-user-grants';
+export { findUserIdByEmail } from './find-user-by-email';
+export { createApiToken, listApiTokens, revokeApiToken } from './api-tokens';
+export { authenticateToken } from './authenticate-token';
+export { authenticateSession, type AuthenticatedSession } from './authenticate-session';
+export { signIn, SignInInput, isMfaRequired } from './sign-in';
+export { signOut } from './sign-out';
+export { startMfaEnrolment, verifyMfaCode, MfaCodeInput } from './mfa';
+export { changePassword, ChangePasswordInput } from './change-password';
+export {
+  requestPasswordReset,
+  completePasswordReset,
+  RequestPasswordResetInput,
+  CompletePasswordResetInput,
+} from './password-reset';
+export { isSetupNeeded, issueSetupLink, completeSetup, CompleteSetupInput } from './first-setup';
+export { passwordProblem, PASSWORD_MIN_LENGTH } from './password-policy';
+export { totpCode } from './totp';
+export { SESSION_LIFETIME_MS, type StartedSession } from './sessions';
+export { describeSession, SessionOutput } from './describe-session';

@@ -1,0 +1,2 @@
+export { queueMail } from './queue-mail';
+export { listOutbox, MailOutput } from './list-outbox';

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const Name = z.string().trim().min(1).max(300);
+
+export const OrganisationInput = z.strictObject({
+  name: z
+    .strictObject({ es: Name, en: Name })
+    .describe('name in Spanish and English (repeat it if it has one)'),
+  iatiIdentifier: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._:/-]{1,99}$/,
+      'must be an IATI organisation identifier such as "US-GOV-1"',
+    )
+    .nullable()
+    .default(null),
+  type: z.string().regex(/^\d{2}$/, 'must be an IATI OrganisationType code such as "10"'),
+  countryCode: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+    .transform((code) => code.toUpperCase())
+    .nullable()
+    .default(null),
+});
+export type OrganisationInput = z.input<typeof OrganisationInput>;
+
+export const OrganisationPatch = OrganisationInput.partial();
+export type OrganisationPatch = z.input<typeof OrganisationPatch>;
+
+export const OrganisationOutput = z
+  .object({
+    id: z.string(),
+    name: z.object({ es: z.string(), en: z.string() }),
+    iatiIdentifier: z.string().nullable(),
+    type: z.string(),
+    countryCode: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Organisation' });
+export type OrganisationOutput = z.infer<typeof OrganisationOutput>;

@@ -6,6 +6,8 @@ import { registerMigrateCommand } from './commands/migrate.command';
 import { registerOpenApiCommand } from './commands/openapi.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { registerServeCommand } from './commands/serve.command';
+import { registerTokensCommand } from './commands/tokens.command';
+import { registerUsersCommand } from './commands/users.command';
 
 /** The `carsi` command line. Operators' commands call module verbs in-process as the `cli` actor. */
 export async function main(argv: readonly string[]): Promise<void> {
@@ -19,6 +21,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerSeedCommand(program);
   registerOpenApiCommand(program);
   registerAuditCommand(program);
+  registerUsersCommand(program);
+  registerTokensCommand(program);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { issueSetupLink } from '@/modules/identity';
 import { seedReferenceData } from '@/modules/reference-data';
 import type { Config } from '@/platform/config';
+import type { ServiceContext } from '@/platform/context';
 import { connect, type Db } from '@/platform/db/connect';
 import { migrateToLatest } from '@/platform/db/migrate';
 import { securitySettings } from '@/platform/keys';
@@ -12,6 +14,8 @@ export interface RunningServer {
   readonly app: FastifyInstance;
   readonly db: Db;
   readonly url: string;
+  /** The one-time link to create the first administrator, while there is none. */
+  readonly setupUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -22,21 +26,21 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const security = securitySettings(config);
   const db = connect(config.database);
+  const ctx: ServiceContext = {
+    actor: { type: 'system', name: 'startup' },
+    db: db.kysely,
+    dialect: db.dialect,
+    now: () => new Date(),
+    log: logger,
+    requestId: 'startup',
+    security,
+  };
+  let setupUrl: string | null;
   try {
     const applied = await migrateToLatest(db.kysely);
     logger.info({ applied, dialect: db.dialect }, 'database ready');
-    await seedReferenceData({
-      ctx: {
-        actor: { type: 'system', name: 'startup' },
-        db: db.kysely,
-        dialect: db.dialect,
-        now: () => new Date(),
-        log: logger,
-        requestId: 'startup',
-        security,
-      },
-      input: { referenceDir: REFERENCE_DIR },
-    });
+    await seedReferenceData({ ctx, input: { referenceDir: REFERENCE_DIR } });
+    setupUrl = await issueSetupLink({ ctx });
   } catch (error) {
     await db.close();
     throw error;
@@ -61,5 +65,5 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       void stop().then(() => process.exit(0));
     });
   }
-  return { app, db, url, stop };
+  return { app, db, url, setupUrl, stop };
 }

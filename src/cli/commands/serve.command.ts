@@ -13,5 +13,12 @@ export function registerServeCommand(program: Command): void {
       process.stdout.write(
         `\nCARSI platform is running at ${server.url}  (${server.db.dialect}; Ctrl+C to stop)\n\n`,
       );
+      if (server.setupUrl !== null) {
+        process.stdout.write(
+          `No administrator exists yet. Create the first one, once, at this private link (valid 24 h):\n` +
+            `  ${server.setupUrl}\n` +
+            `or from a shell: carsi users create --email … --name … --role admin --password-stdin\n\n`,
+        );
+      }
     });
 }

@@ -4,6 +4,8 @@ import {
   completePasswordReset,
   CompletePasswordResetInput,
   MfaCodeInput,
+  reauthenticate,
+  ReauthenticateInput,
   requestPasswordReset,
   RequestPasswordResetInput,
   signIn,
@@ -97,6 +99,23 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       clearSessionCookie(reply);
       // Tell the browser to drop whatever it kept for this origin (SECURITY.md P2).
       void reply.header('clear-site-data', '"cache", "cookies", "storage"');
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/reauthenticate',
+    {
+      config: { policy: 'authenticated', rateLimit: SIGN_IN_RATE_LIMIT },
+      schema: {
+        tags: ['identity'],
+        summary: 'Confirm my password before a sensitive action (valid 5 minutes)',
+        querystring: NoQuery,
+        body: ReauthenticateInput,
+      },
+    },
+    async (request, reply) => {
+      await reauthenticate({ ctx: request.ctx, input: request.body });
       return reply.code(204).send();
     },
   );

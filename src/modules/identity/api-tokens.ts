@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '@/modules/audit';
-import { can, requireUser } from '@/modules/access';
+import { can, requireRecentAuthentication, requireUser } from '@/modules/access';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import { randomToken, sha256Hex } from '@/platform/crypto/secrets';
 import { uuidv7 } from '@/platform/crypto/uuid';
@@ -56,6 +56,7 @@ export async function createApiToken({
   input: { userId?: string; body: CreateTokenInput };
 }): Promise<CreatedTokenOutput> {
   const body = parseInput(CreateTokenInput, input.body, 'body');
+  requireRecentAuthentication(ctx.actor, ctx.now());
   return withTransaction(ctx, async (trx) => {
     const userId = await tokenOwner(trx, ctx, input.userId);
     const now = ctx.now();

@@ -31,3 +31,4 @@ export { passwordProblem, PASSWORD_MIN_LENGTH } from './password-policy';
 export { totpCode } from './totp';
 export { SESSION_LIFETIME_MS, type StartedSession } from './sessions';
 export { describeSession, SessionOutput } from './describe-session';
+export { reauthenticate, ReauthenticateInput } from './reauthenticate';

@@ -1,5 +1,5 @@
 import { recordAudit } from '@/modules/audit';
-import { authorize, can } from '@/modules/access';
+import { authorize, can, requireRecentAuthentication } from '@/modules/access';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import { uuidv7 } from '@/platform/crypto/uuid';
 import { NotFoundError, PreconditionFailedError } from '@/platform/errors';
@@ -31,6 +31,7 @@ export async function setUserGrants({
       throw new NotFoundError('not_found', input.id);
     }
     authorize(ctx.actor, 'user.grant', target);
+    requireRecentAuthentication(ctx.actor, ctx.now());
     if (user.version !== input.expectedVersion) {
       throw new PreconditionFailedError();
     }

@@ -18,3 +18,4 @@ export { updateOrganisation } from './update-organisation';
 export { listOrganisations } from './list-organisations';
 export { getOrganisation } from './get-organisation';
 export { findOrganisation } from './organisation.repository';
+export { resolveOrganisation } from './resolve-organisation';

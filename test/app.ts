@@ -11,7 +11,11 @@ export interface TestApp {
 }
 
 /** The real HTTP app over a seeded test database, for `app.inject()` tests. No web build needed. */
-export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: Dialect,
+  env: Record<string, string> = {},
+  clock: () => Date = () => FIXED_NOW,
+): Promise<TestApp> {
   const db = await createSeededTestDb(dialect);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', ...env });
   const app = await buildApp({
@@ -19,7 +23,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     db,
     logger: silentLogger,
     security: TEST_SECURITY,
-    now: () => FIXED_NOW,
+    now: clock,
     webDir: '/nonexistent-web-dir',
   });
   return {

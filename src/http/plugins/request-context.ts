@@ -11,7 +11,18 @@ import type { Db } from '@/platform/db/connect';
  */
 export type RoutePolicy = 'public' | 'session' | 'authenticated' | Permission;
 
+/** One API route as declared: what the route-table tests walk (SECURITY.md AC1, AC2, IV1). */
+export interface DeclaredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly policy: RoutePolicy;
+  readonly validatesInput: boolean;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: DeclaredRoute[];
+  }
   interface FastifyContextConfig {
     policy?: RoutePolicy;
   }
@@ -37,11 +48,24 @@ export function registerRequestContext(
   now: () => Date,
   security: SecuritySettings,
 ): void {
+  app.decorate('apiRoutes', []);
   app.addHook('onRoute', (route) => {
     const isApi =
       route.url.startsWith('/api/') && !PLUGIN_ROUTE_PREFIXES.some((prefix) => route.url.startsWith(prefix));
-    if (isApi && route.config?.policy === undefined) {
+    if (!isApi) {
+      return;
+    }
+    const policy = route.config?.policy;
+    if (policy === undefined) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no policy`);
+    }
+    const schema = route.schema;
+    const validatesInput =
+      schema?.querystring !== undefined && (!route.url.includes(':') || schema.params !== undefined);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') {
+        app.apiRoutes.push({ method, url: route.url, policy, validatesInput });
+      }
     }
   });
   app.decorateRequest('ctx', null as unknown as ServiceContext);

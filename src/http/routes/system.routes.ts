@@ -21,7 +21,9 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () =>
-    app.swagger(),
+  app.get(
+    '/api/openapi.json',
+    { config: { policy: 'public' }, schema: { hide: true, querystring: NoQuery } },
+    async () => app.swagger(),
   );
 };

@@ -20,7 +20,8 @@ export type AuditAction =
   | 'auth.sign_in'
   | 'auth.sign_in_failure'
   | 'auth.sign_out'
-  | 'auth.denied';
+  | 'auth.denied'
+  | 'mail_outbox.read';
 
 export interface AuditEntry {
   readonly action: AuditAction;

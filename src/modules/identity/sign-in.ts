@@ -104,7 +104,10 @@ export async function signIn({
       entityId: user.id,
       details: { method: 'password', state, clientAddress: input.clientAddress },
     });
-    ctx.log.info({ event: 'sign_in', userId: user.id, state }, 'security event');
+    ctx.log.info(
+      { event: 'sign_in', userId: user.id, state, clientAddress: input.clientAddress },
+      'security event',
+    );
     return session;
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authorize } from '@/modules/access';
-import type { ServiceContext } from '@/platform/context';
+import { recordAudit } from '@/modules/audit';
+import { withTransaction, type ServiceContext } from '@/platform/context';
 import { PageQuery, toPage } from '@/platform/pagination';
 import { parseInput } from '@/platform/validation';
 
@@ -35,6 +36,15 @@ export async function listOutbox({
     query = query.where('id', '<', page.cursor);
   }
   const result = toPage(await query.execute(), page.limit, (row) => row.id);
+  // The outbox holds reset links, so reading it is recorded — which messages, never their content (L5).
+  await withTransaction(ctx, (trx) =>
+    recordAudit(trx, ctx, {
+      action: 'mail_outbox.read',
+      entity: 'mail_outbox',
+      entityId: result.items[0]?.id ?? 'empty',
+      details: { messageIds: result.items.map((row) => row.id) },
+    }),
+  );
   return {
     items: result.items.map((row) => ({
       id: row.id,

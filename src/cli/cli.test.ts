@@ -99,4 +99,90 @@ describe('carsi CLI', () => {
       /Audit chain BROKEN at entry 2: its content does not match its hash/,
     );
   });
+
+  it('a user and token made with the CLI read GET /api/v1/users; an altered or revoked token gets 401', async () => {
+    const port = await freePort();
+    const env = cliEnv({ PORT: String(port), LOG_LEVEL: 'warn' });
+    const create = spawn(
+      'node',
+      [
+        CARSI,
+        'users',
+        'create',
+        '--email',
+        'Ops@Example.org',
+        '--name',
+        'Ops',
+        '--role',
+        'admin',
+        '--password-stdin',
+      ],
+      { env },
+    );
+    create.stdin.end('an operator passphrase that is long\n');
+    const created = await new Promise<number | null>((resolve) => create.on('exit', resolve));
+    expect(created).toBe(0);
+    const { stdout: token } = await run('node', [CARSI, 'tokens', 'create', '--email', 'ops@example.org'], {
+      env,
+    });
+    expect(token.trim()).toMatch(/^carsi_[A-Za-z0-9_-]{43}$/);
+
+    const server = spawn('node', [CARSI, 'serve'], { env });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    try {
+      await expect
+        .poll(() => output, { timeout: 30_000, interval: 200 })
+        .toContain(`http://127.0.0.1:${port}`);
+      expect(output).not.toContain('setup');
+      const users = (bearer: string) =>
+        fetch(`http://127.0.0.1:${port}/api/v1/users`, { headers: { authorization: `Bearer ${bearer}` } });
+      const ok = await users(token.trim());
+      expect(ok.status).toBe(200);
+      expect(((await ok.json()) as { items: { email: string }[] }).items.map((user) => user.email)).toEqual([
+        'ops@example.org',
+      ]);
+      const altered = token.trim().replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
+      const refused = await users(altered);
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+
+      const { stdout: list } = await run('node', [CARSI, 'tokens', 'list', '--email', 'ops@example.org'], {
+        env,
+      });
+      const tokenId = list.split(/\s+/)[0] ?? '';
+      await run('node', [CARSI, 'tokens', 'revoke', '--email', 'ops@example.org', '--id', tokenId], { env });
+      expect((await users(token.trim())).status).toBe(401);
+    } finally {
+      server.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
+
+  it('K1: refuses to start in production without its keys, naming them', async () => {
+    const failure = await run('node', [CARSI, 'serve'], { env: cliEnv({ NODE_ENV: 'production' }) }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(/CARSI_FIELD_KEY: required in production/);
+  });
+
+  it('prints the one-time setup link on the first start of an empty platform', async () => {
+    const port = await freePort();
+    const server = spawn('node', [CARSI, 'serve'], {
+      env: cliEnv({ PORT: String(port), LOG_LEVEL: 'warn' }),
+    });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    try {
+      await expect
+        .poll(() => output, { timeout: 30_000, interval: 200 })
+        .toMatch(/\/setup#token=[A-Za-z0-9_-]{43}/);
+    } finally {
+      server.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
 });

@@ -91,7 +91,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s', (dialect) => {
     expect(docs.headers['content-type']).toMatch(/text\/html/);
   });
 
-  it('sends the security headers of SECURITY.md O2–O4 on API responses', async () => {
+  it('O3: sends the CSP (frame-ancestors and base-uri none), nosniff and no-referrer; no CORS for foreign origins', async () => {
     const response = await test.app.inject('/api/v1/countries');
     const csp = String(response.headers['content-security-policy']);
     for (const directive of [
@@ -184,7 +184,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s', (dialect) => {
 });
 
 describe('HTTP platform behaviour', () => {
-  it('limits the request rate per client with 429 problem+json and x-ratelimit headers', async () => {
+  it('R1: limits the request rate per client with 429 problem+json and x-ratelimit headers', async () => {
     const test = await createTestApp('sqlite', { CARSI_RATE_LIMIT_PER_MINUTE: '3' });
     try {
       const statuses = [];
@@ -201,7 +201,7 @@ describe('HTTP platform behaviour', () => {
     }
   });
 
-  it('hides internal failures: a lost database gives 500/503 without stack or SQL', async () => {
+  it('E1: hides internal failures: a lost database gives 500/503 without stack or SQL', async () => {
     const test = await createTestApp('sqlite');
     await test.db.close();
     try {
@@ -213,7 +213,7 @@ describe('HTTP platform behaviour', () => {
     }
   });
 
-  it('sends HSTS for a year with subdomains when behind a TLS proxy', async () => {
+  it('O4: sends HSTS for a year with subdomains when behind a TLS proxy', async () => {
     const test = await createTestApp('sqlite', { CARSI_TRUST_PROXY: 'true' });
     try {
       const response = await test.app.inject('/api/health');

@@ -38,7 +38,7 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('requires the session, field and audit-signing keys from the environment in production', () => {
+  it('K1: requires the session, field and audit-signing keys from the environment in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/CARSI_SESSION_KEY: required in production/);
     const key = Buffer.alloc(32, 7).toString('base64');
     const auditKey = crypto

@@ -1,27 +1,6 @@
 import type { Command } from 'commander';
 import { createApiToken, findUserIdByEmail, listApiTokens, revokeApiToken } from '@/modules/identity';
-import { loadConfig } from '@/platform/config';
-import type { ServiceContext } from '@/platform/context';
-import { connect } from '@/platform/db/connect';
-import { migrateToLatest } from '@/platform/db/migrate';
-import { createLogger } from '@/platform/logger';
-import { cliContext } from '../cli-context';
-import { describeCliError } from '../describe-error';
-
-/** Runs `work` with a CLI context on the configured database, reporting failures with exit code 1. */
-async function withCli(command: string, work: (ctx: ServiceContext) => Promise<void>): Promise<void> {
-  const config = loadConfig();
-  const db = connect(config.database);
-  try {
-    await migrateToLatest(db.kysely);
-    await work(cliContext(db, createLogger({ logLevel: 'warn' }), command, config));
-  } catch (error) {
-    process.stderr.write(`carsi ${command}: ${describeCliError(error)}\n`);
-    process.exitCode = 1;
-  } finally {
-    await db.close();
-  }
-}
+import { runCommand } from '../run-command';
 
 export function registerTokensCommand(program: Command): void {
   const tokens = program.command('tokens').description("users' API bearer tokens");
@@ -33,7 +12,7 @@ export function registerTokensCommand(program: Command): void {
     .option('--name <name>', 'what the token is for', 'CLI')
     .option('--expires-days <days>', 'days until it expires (default 90; 0: never)', '90')
     .action(async (options: { email: string; name: string; expiresDays: string }) =>
-      withCli('tokens create', async (ctx) => {
+      runCommand('tokens create', async (ctx) => {
         const userId = await findUserIdByEmail({ ctx, input: { email: options.email } });
         const days = Number(options.expiresDays);
         const token = await createApiToken({
@@ -41,7 +20,9 @@ export function registerTokensCommand(program: Command): void {
           input: { userId, body: { name: options.name, expiresInDays: days === 0 ? null : days } },
         });
         process.stdout.write(`${token.token}\n`);
-        process.stderr.write(`Token ${token.id} (${token.prefix}…) for ${options.email}, expires ${token.expiresAt ?? 'never'}. It is not shown again.\n`);
+        process.stderr.write(
+          `Token ${token.id} (${token.prefix}…) for ${options.email}, expires ${token.expiresAt ?? 'never'}. It is not shown again.\n`,
+        );
       }),
     );
 
@@ -50,11 +31,14 @@ export function registerTokensCommand(program: Command): void {
     .description("list a user's tokens (never their secrets)")
     .requiredOption('--email <email>', 'the user')
     .action(async (options: { email: string }) =>
-      withCli('tokens list', async (ctx) => {
+      runCommand('tokens list', async (ctx) => {
         const userId = await findUserIdByEmail({ ctx, input: { email: options.email } });
         for (const token of await listApiTokens({ ctx, input: { userId } })) {
-          const state = token.revokedAt !== null ? `revoked ${token.revokedAt}` : `expires ${token.expiresAt ?? 'never'}`;
-          process.stdout.write(`${token.id}  ${token.prefix}…  ${token.name}  ${state}  last used ${token.lastUsedAt ?? 'never'}\n`);
+          const state =
+            token.revokedAt !== null ? `revoked ${token.revokedAt}` : `expires ${token.expiresAt ?? 'never'}`;
+          process.stdout.write(
+            `${token.id}  ${token.prefix}…  ${token.name}  ${state}  last used ${token.lastUsedAt ?? 'never'}\n`,
+          );
         }
       }),
     );
@@ -65,7 +49,7 @@ export function registerTokensCommand(program: Command): void {
     .requiredOption('--email <email>', 'the user')
     .requiredOption('--id <tokenId>', 'the token id (see `carsi tokens list`)')
     .action(async (options: { email: string; id: string }) =>
-      withCli('tokens revoke', async (ctx) => {
+      runCommand('tokens revoke', async (ctx) => {
         const userId = await findUserIdByEmail({ ctx, input: { email: options.email } });
         const token = await revokeApiToken({ ctx, input: { userId, tokenId: options.id } });
         process.stdout.write(`Revoked ${token.id} (${token.prefix}…).\n`);

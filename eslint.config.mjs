@@ -90,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/http/**', 'src/cli/**'],
+    files: ['src/http/**', 'src/cli/**', 'src/jobs/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...layer(['web']), moduleInternals] }] },
   },
   {

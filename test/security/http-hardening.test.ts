@@ -54,11 +54,12 @@ describe.each(TEST_DIALECTS)('HTTP hardening on %s', (dialect) => {
         payload: { name: 'x' },
       });
 
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       {},
       { 'x-csrf-token': otherSession.csrfToken },
       { 'x-csrf-token': session.csrfToken, origin: 'https://evil.example' },
-    ]) {
+    ];
+    for (const headers of variants) {
       const refused = await createToken(headers);
       expect(refused.statusCode).toBe(403);
       expect(refused.json()).toMatchObject({ code: 'csrf_failed' });

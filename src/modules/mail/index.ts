@@ -1,2 +1,3 @@
 export { queueMail } from './queue-mail';
 export { listOutbox, MailOutput } from './list-outbox';
+export { deliverPendingMail, MAX_ATTEMPTS, type MailTransport } from './deliver-pending-mail';

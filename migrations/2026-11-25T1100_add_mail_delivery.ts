@@ -4,7 +4,10 @@ import type { Kysely } from 'kysely';
 // and when to try again (exponential back-off).
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('mail_outbox').addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('mail_outbox')
+    .addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('mail_outbox').addColumn('last_error', 'text').execute();
   await db.schema.alterTable('mail_outbox').addColumn('next_attempt_at', 'text').execute();
 }

@@ -15,6 +15,8 @@ import { registerWebApp } from './plugins/web-app';
 import { accountRoutes } from './routes/account.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
+import { oidcRoutes } from './routes/oidc.routes';
+import { ssoRulesRoutes } from './routes/sso-rules.routes';
 import { codelistsRoutes } from './routes/codelists.routes';
 import { organisationsRoutes } from './routes/organisations.routes';
 import { usersRoutes } from './routes/users.routes';
@@ -63,6 +65,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(codelistsRoutes);
   await app.register(contextRoutes);
   await app.register(authRoutes);
+  await app.register(oidcRoutes);
+  await app.register(ssoRulesRoutes);
   await app.register(accountRoutes);
   await app.register(organisationsRoutes);
   await app.register(usersRoutes);

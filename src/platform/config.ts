@@ -24,6 +24,18 @@ export interface Config {
   readonly requireMfa: 'all' | 'roles';
   /** Address of the web app as users reach it, for links in mail and the setup URL. */
   readonly publicUrl: string | undefined;
+  /**
+   * Single sign-on through an OpenID Connect provider, or null when not configured. Set by the three
+   * `CARSI_OIDC_*` variables together; the redirect URI to register at the provider is
+   * `<public URL>/api/v1/auth/oidc/callback`.
+   */
+  readonly oidc: {
+    readonly issuer: string;
+    readonly clientId: string;
+    readonly clientSecret: string;
+    /** The text of the sign-in button, e.g. the organisation's name for its provider. */
+    readonly label: string;
+  } | null;
   /** Secrets from the environment; in embedded mode missing ones are generated into the data directory. */
   readonly keys: {
     readonly sessionKey?: string;
@@ -64,7 +76,17 @@ const EnvSchema = z.object({
     .string()
     .refine(isEd25519PrivateKey, 'must be an Ed25519 private key (PKCS#8 DER, base64)')
     .optional(),
+  CARSI_OIDC_ISSUER: z
+    .url()
+    .refine(isHttpsOrLoopback, 'must be an https:// URL (http:// only on 127.0.0.1, [::1] or localhost)')
+    .optional(),
+  CARSI_OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
+  CARSI_OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  CARSI_OIDC_LABEL: z.string().trim().min(1).max(60).optional(),
 });
+
+/** The variables that switch single sign-on on: all three, or none of them (nor CARSI_OIDC_LABEL). */
+const OIDC_VARIABLES = ['CARSI_OIDC_ISSUER', 'CARSI_OIDC_CLIENT_ID', 'CARSI_OIDC_CLIENT_SECRET'] as const;
 
 /** Raised when the environment is invalid; lists every problem at once so operators fix them in one go. */
 export class ConfigError extends Error {
@@ -101,6 +123,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
+  const oidcMissing = OIDC_VARIABLES.filter((name) => vars[name] === undefined);
+  const oidcWanted = oidcMissing.length < OIDC_VARIABLES.length || vars.CARSI_OIDC_LABEL !== undefined;
+  if (oidcWanted && oidcMissing.length > 0) {
+    throw new ConfigError(
+      oidcMissing.map((name) => `${name}: required when any CARSI_OIDC_* variable is set (single sign-on)`),
+    );
+  }
+  const oidc =
+    vars.CARSI_OIDC_ISSUER !== undefined &&
+    vars.CARSI_OIDC_CLIENT_ID !== undefined &&
+    vars.CARSI_OIDC_CLIENT_SECRET !== undefined
+      ? Object.freeze({
+          issuer: vars.CARSI_OIDC_ISSUER,
+          clientId: vars.CARSI_OIDC_CLIENT_ID,
+          clientSecret: vars.CARSI_OIDC_CLIENT_SECRET,
+          label: vars.CARSI_OIDC_LABEL ?? 'SSO',
+        })
+      : null;
+
   return Object.freeze({
     env: vars.NODE_ENV,
     dataDir,
@@ -114,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: vars.CARSI_BODY_LIMIT_BYTES,
     requireMfa: vars.CARSI_REQUIRE_MFA ?? (vars.NODE_ENV === 'production' ? 'all' : 'roles'),
     publicUrl: vars.CARSI_PUBLIC_URL?.replace(/\/$/, ''),
+    oidc,
     keys: Object.freeze({
       sessionKey: vars.CARSI_SESSION_KEY,
       fieldKey: vars.CARSI_FIELD_KEY,
@@ -131,6 +173,21 @@ function sqliteFile(location: string, dataDir: string): string {
     return path.join(dataDir, 'carsi.db');
   }
   return path.resolve(location);
+}
+
+/**
+ * Tokens and ID tokens travel between the server and the provider: TLS is required, except to a provider on
+ * this machine's loopback interface (development, tests), where there is no network to protect.
+ */
+function isHttpsOrLoopback(value: string): boolean {
+  if (!URL.canParse(value)) {
+    return true; // reported as not a URL
+  }
+  const url = new URL(value);
+  return (
+    url.protocol === 'https:' ||
+    (url.protocol === 'http:' && ['127.0.0.1', '[::1]', 'localhost'].includes(url.hostname))
+  );
 }
 
 function isEd25519PrivateKey(value: string): boolean {

@@ -44,12 +44,27 @@ export interface ServiceContext {
   readonly security: SecuritySettings;
 }
 
-/** What security-sensitive verbs need beyond the database: keys and the MFA policy. */
+/** What security-sensitive verbs need beyond the database: keys, the MFA policy and single sign-on. */
 export interface SecuritySettings {
   readonly keys: Keys;
   readonly requireMfa: 'all' | 'roles';
-  /** Where users reach the web app; links in mail point here (never derived from a request's Host). */
+  /**
+   * Where users reach the web app; links in mail point here (never derived from a request's Host), and so
+   * does the OpenID Connect redirect URI, `<publicUrl>/api/v1/auth/oidc/callback`.
+   */
   readonly publicUrl: string;
+  /** Single sign-on through an OpenID Connect provider; absent or null when it is not configured. */
+  readonly sso?: SsoSettings | null;
+}
+
+/** The OpenID Connect provider users may sign in with (CARSI_OIDC_*). */
+export interface SsoSettings {
+  /** The provider's issuer identifier; its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** The text of the sign-in button. */
+  readonly label: string;
 }
 
 /**

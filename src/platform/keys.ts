@@ -76,7 +76,10 @@ export function ephemeralKeys(): Keys {
   return { sessionKey: crypto.randomBytes(32), fieldKey: crypto.randomBytes(32) };
 }
 
-/** The security settings of a running server or CLI: keys (generated in embedded mode), MFA policy, URL. */
+/**
+ * The security settings of a running server or CLI: keys (generated in embedded mode), MFA policy, URL,
+ * single sign-on.
+ */
 export function securitySettings(config: Config): SecuritySettings {
   return {
     keys: loadOrCreateKeys(config),
@@ -84,5 +87,6 @@ export function securitySettings(config: Config): SecuritySettings {
     publicUrl:
       config.publicUrl ??
       `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+    sso: config.oidc,
   };
 }

@@ -86,7 +86,9 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
       .executeTakeFirstOrThrow();
     const [, algorithm, version, params] = (row.password_hash ?? '').split('$');
     expect([algorithm, version]).toEqual(['argon2id', 'v=19']);
-    const values = Object.fromEntries((params ?? '').split(',').map((pair) => pair.split('=')));
+    const values: Record<string, string> = Object.fromEntries(
+      (params ?? '').split(',').map((pair) => pair.split('=') as [string, string]),
+    );
     expect(Number(values.m)).toBeGreaterThanOrEqual(19_456);
     expect(Number(values.t)).toBeGreaterThanOrEqual(2);
     expect(Number(values.p)).toBe(1);

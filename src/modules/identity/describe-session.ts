@@ -33,6 +33,10 @@ export const SessionOutput = z
       .enum(['all', 'roles'])
       .describe('`roles`: MFA only for admins and vetting officers (demo mode)'),
     setupNeeded: z.boolean().describe('true until the first administrator exists'),
+    ssoEnabled: z
+      .boolean()
+      .describe('single sign-on is configured: offer `GET /api/v1/auth/oidc/start` (a full-page navigation)'),
+    ssoLabel: z.string().nullable().describe('the text of the single sign-on button; null without SSO'),
   })
   .meta({ id: 'Session' });
 export type SessionOutput = z.infer<typeof SessionOutput>;
@@ -45,7 +49,13 @@ export async function describeSession({
   ctx: ServiceContext;
   input: { auth: AuthenticatedSession | undefined };
 }): Promise<SessionOutput> {
-  const base = { mfaPolicy: ctx.security.requireMfa, setupNeeded: await isSetupNeeded({ ctx }) };
+  const sso = ctx.security.sso ?? null;
+  const base = {
+    mfaPolicy: ctx.security.requireMfa,
+    setupNeeded: await isSetupNeeded({ ctx }),
+    ssoEnabled: sso !== null,
+    ssoLabel: sso?.label ?? null,
+  };
   const user = input.auth?.user;
   if (input.auth === undefined || user === undefined) {
     return { ...base, state: 'anonymous', user: null, permissions: [], csrfToken: null };

@@ -14,11 +14,21 @@ export type ReauthenticateInput = z.input<typeof ReauthenticateInput>;
  * sensitive actions require (SECURITY.md S5).
  * @throws AppError `unauthenticated`, `invalid_credentials`
  */
-export async function reauthenticate({ ctx, input }: { ctx: ServiceContext; input: ReauthenticateInput }): Promise<void> {
+export async function reauthenticate({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: ReauthenticateInput;
+}): Promise<void> {
   const actor = requireUser(ctx.actor);
   const { password } = parseInput(ReauthenticateInput, input, 'body');
   const user = await findUserById(ctx.db, actor.userId);
-  if (actor.via !== 'session' || user === undefined || !(await verifyPassword(user.password_hash, password))) {
+  if (
+    actor.via !== 'session' ||
+    user === undefined ||
+    !(await verifyPassword(user.password_hash, password))
+  ) {
     throw new AppError('invalid_credentials');
   }
   await ctx.db

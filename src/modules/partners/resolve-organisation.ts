@@ -32,7 +32,9 @@ export async function resolveOrganisation({
   const found = await ctx.db
     .selectFrom('organisation')
     .select('id')
-    .where((eb) => eb.or([eb('id', '=', input.reference ?? ''), eb('iati_identifier', '=', input.reference ?? '')]))
+    .where((eb) =>
+      eb.or([eb('id', '=', input.reference ?? ''), eb('iati_identifier', '=', input.reference ?? '')]),
+    )
     .executeTakeFirst();
   if (found === undefined) {
     throw new NotFoundError('not_found', input.reference);

@@ -643,6 +643,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/reauthenticate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm my password before a sensitive action (valid 5 minutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/password-reset": {
         parameters: {
             query?: never;
@@ -719,6 +759,196 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in with single sign-on (OpenID Connect): redirects the browser to the provider
+         * @description A page navigation, not a fetch. 302 to the provider, or to `/sign-in?sso_error=<code>` when SSO is not configured or the provider cannot be reached.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a redirect: see the `location` header */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the single sign-on provider sends the browser back (the redirect URI)
+         * @description Signs in and redirects to `/`, or to `/sign-in?mfa=1` while the second factor is pending, or to `/sign-in?sso_error=<code>` (docs/ERRORS.md, single sign-on).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    state?: string;
+                    iss?: string;
+                    error?: string;
+                    error_description?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a redirect: see the `location` header */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single sign-on rules: who gets an account on first SSO sign-in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoRule"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Admit the people of an e-mail domain through SSO, in an organisation with a role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description people whose verified e-mail ends in @<emailDomain> exactly (not subdomains) get an account */
+                        emailDomain: string;
+                        /** @description the organisation they belong to; their grant is limited to it */
+                        organisationId: string;
+                        /**
+                         * @description the role of their grant
+                         * @enum {string}
+                         */
+                        role: "admin" | "donor_officer" | "government_planner" | "sica_coordinator" | "implementer" | "vetting_officer" | "auditor" | "viewer";
+                        /** @description also limit the grant to one partner country; null: no country limit */
+                        countryCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoRule"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a single sign-on rule (accounts it created stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1921,6 +2151,10 @@ export interface components {
             mfaPolicy: "all" | "roles";
             /** @description true until the first administrator exists */
             setupNeeded: boolean;
+            /** @description single sign-on is configured: offer `GET /api/v1/auth/oidc/start` (a full-page navigation) */
+            ssoEnabled: boolean;
+            /** @description the text of the single sign-on button; null without SSO */
+            ssoLabel: string | null;
         };
         SessionInput: {
             /** @enum {string} */
@@ -1949,6 +2183,10 @@ export interface components {
             mfaPolicy: "all" | "roles";
             /** @description true until the first administrator exists */
             setupNeeded: boolean;
+            /** @description single sign-on is configured: offer `GET /api/v1/auth/oidc/start` (a full-page navigation) */
+            ssoEnabled: boolean;
+            /** @description the text of the single sign-on button; null without SSO */
+            ssoLabel: string | null;
         };
         SessionState: {
             /** @enum {string} */
@@ -1963,6 +2201,24 @@ export interface components {
             /** @description send as `x-csrf-token` on every change made with this session */
             csrfToken: string;
             expiresAt: string;
+        };
+        SsoRule: {
+            id: string;
+            emailDomain: string;
+            organisationId: string;
+            /** @enum {string} */
+            role: "admin" | "donor_officer" | "government_planner" | "sica_coordinator" | "implementer" | "vetting_officer" | "auditor" | "viewer";
+            countryCode: string | null;
+            createdAt: string;
+        };
+        SsoRuleInput: {
+            id: string;
+            emailDomain: string;
+            organisationId: string;
+            /** @enum {string} */
+            role: "admin" | "donor_officer" | "government_planner" | "sica_coordinator" | "implementer" | "vetting_officer" | "auditor" | "viewer";
+            countryCode: string | null;
+            createdAt: string;
         };
         StatisticDataset: {
             id: string;

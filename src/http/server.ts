@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { startMailSender } from '@/jobs/mail-sender.job';
 import { issueSetupLink } from '@/modules/identity';
 import { seedReferenceData } from '@/modules/reference-data';
 import type { Config } from '@/platform/config';
@@ -51,11 +52,20 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
+  const mailSender =
+    config.smtpUrl === undefined
+      ? undefined
+      : startMailSender({
+          ctx: { ...ctx, actor: { type: 'system', name: 'mail' } },
+          smtpUrl: config.smtpUrl,
+          from: config.mailFrom,
+        });
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       logger.info('shutting down');
       await app.close();
+      await mailSender?.stop();
       await db.close();
     })();
     return stopping;

@@ -24,6 +24,9 @@ export interface Config {
   readonly requireMfa: 'all' | 'roles';
   /** Address of the web app as users reach it, for links in mail and the setup URL. */
   readonly publicUrl: string | undefined;
+  /** SMTP server for outgoing mail (`smtp://user:pass@host:587`); without it mail stays in the outbox. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
   /**
    * Single sign-on through an OpenID Connect provider, or null when not configured. Set by the three
    * `CARSI_OIDC_*` variables together; the redirect URI to register at the provider is
@@ -70,6 +73,11 @@ const EnvSchema = z.object({
     .default(1024 * 1024),
   CARSI_REQUIRE_MFA: z.enum(['all', 'roles']).optional(),
   CARSI_PUBLIC_URL: z.url().optional(),
+  CARSI_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  CARSI_MAIL_FROM: z.string().min(3).max(200).default('CARSI <no-reply@localhost>'),
   CARSI_SESSION_KEY: base64Key.optional(),
   CARSI_FIELD_KEY: base64Key.optional(),
   CARSI_AUDIT_SIGNING_KEY: z
@@ -155,6 +163,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: vars.CARSI_BODY_LIMIT_BYTES,
     requireMfa: vars.CARSI_REQUIRE_MFA ?? (vars.NODE_ENV === 'production' ? 'all' : 'roles'),
     publicUrl: vars.CARSI_PUBLIC_URL?.replace(/\/$/, ''),
+    smtpUrl: vars.CARSI_SMTP_URL,
+    mailFrom: vars.CARSI_MAIL_FROM,
     oidc,
     keys: Object.freeze({
       sessionKey: vars.CARSI_SESSION_KEY,

@@ -14,6 +14,8 @@ export const REDACTED_PATHS = [
   '*.sessionKey',
   '*.fieldKey',
   'keys',
+  'smtpUrl',
+  '*.smtpUrl',
 ];
 
 /** The process logger: JSON lines on stdout, secrets redacted. */

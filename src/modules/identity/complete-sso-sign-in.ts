@@ -6,8 +6,8 @@ import type { Database } from '@/platform/db/database';
 import type { SsoErrorCode } from '@/shared/sso-errors';
 import { createUser } from './create-user';
 import { oidcConfiguration, oidcRedirectUri } from './oidc-client';
-import { initialSessionState } from './session-state';
-import { startSession, type StartedSession } from './sessions';
+import { openSignedInSession } from './session-state';
+import type { StartedSession } from './sessions';
 import { openSsoFlow } from './sso-flow';
 import { redeemSsoCode, ssoErrorOf, type SsoIdentity } from './sso-identity';
 import { findSsoRuleByDomain } from './sso-rule.repository';
@@ -124,23 +124,11 @@ async function signInOrProvision(
     }
     provisionedBy = rule.id;
   }
-  const now = ctx.now();
-  const state = await initialSessionState(trx, user, ctx.security.requireMfa);
-  const session = await startSession(trx, { userId: user.id, state, method: 'sso', now });
-  if (state === 'active') {
-    await trx
-      .updateTable('app_user')
-      .set({ last_sign_in_at: now.toISOString() })
-      .where('id', '=', user.id)
-      .execute();
-  }
-  await recordAudit(trx, ctx, {
-    action: 'auth.sign_in',
-    entity: 'user',
-    entityId: user.id,
-    details: { ...facts, state, provisionedBySsoRule: provisionedBy },
+  const session = await openSignedInSession(trx, ctx, {
+    user,
+    method: 'sso',
+    details: { ...facts, provisionedBySsoRule: provisionedBy },
   });
-  ctx.log.info({ event: 'sign_in', userId: user.id, state, method: 'sso' }, 'security event');
   return { ok: true, session };
 }
 

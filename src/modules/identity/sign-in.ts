@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { recordAudit } from '@/modules/audit';
-import { MFA_REQUIRED_ROLES } from '@/modules/access';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import { AppError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
-import type { UserSessionTable } from './credential.table';
 import { verifyPassword } from './password-hash';
-import { startSession, type StartedSession } from './sessions';
+import { openSignedInSession } from './session-state';
+import type { StartedSession } from './sessions';
 import { assertNotThrottled, clearFailures, recordFailure } from './sign-in-throttle';
 import { findUserByEmail } from './user.repository';
 
@@ -19,13 +18,6 @@ export const SignInInput = z.strictObject({
   password: z.string().max(1024),
 });
 export type SignInInput = z.input<typeof SignInInput>;
-
-/** Whether this user must use a second factor under the platform's MFA policy. */
-export function isMfaRequired(requireMfa: 'all' | 'roles', roles: readonly string[]): boolean {
-  return (
-    requireMfa === 'all' || roles.some((role) => (MFA_REQUIRED_ROLES as readonly string[]).includes(role))
-  );
-}
 
 /**
  * Checks e-mail and password and starts a session: `active`, or waiting for the second factor
@@ -81,33 +73,10 @@ export async function signIn({
   }
   return withTransaction(ctx, async (trx) => {
     await clearFailures(trx, keys[0]!);
-    const roles = (
-      await trx.selectFrom('role_grant').select('role').where('user_id', '=', user.id).execute()
-    ).map((grant) => grant.role);
-    const state: UserSessionTable['state'] =
-      user.mfa_enabled === 1
-        ? 'mfa_required'
-        : isMfaRequired(ctx.security.requireMfa, roles)
-          ? 'mfa_enrolment'
-          : 'active';
-    const session = await startSession(trx, { userId: user.id, state, method: 'password', now });
-    if (state === 'active') {
-      await trx
-        .updateTable('app_user')
-        .set({ last_sign_in_at: now.toISOString() })
-        .where('id', '=', user.id)
-        .execute();
-    }
-    await recordAudit(trx, ctx, {
-      action: 'auth.sign_in',
-      entity: 'user',
-      entityId: user.id,
-      details: { method: 'password', state, clientAddress: input.clientAddress },
+    return openSignedInSession(trx, ctx, {
+      user,
+      method: 'password',
+      details: { clientAddress: input.clientAddress },
     });
-    ctx.log.info(
-      { event: 'sign_in', userId: user.id, state, clientAddress: input.clientAddress },
-      'security event',
-    );
-    return session;
   });
 }

@@ -29,6 +29,21 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** `carsi serve` in a child process: its stdout so far, a stop that sends SIGTERM, and its exit code. */
+function serve(env: NodeJS.ProcessEnv) {
+  const server = spawn('node', [CARSI, 'serve'], { env });
+  let output = '';
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+  return {
+    output: () => output,
+    stop: async () => {
+      server.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
 // The real `carsi` binary as an operator runs it, in a separate process.
 describe('carsi CLI', () => {
   it('--help lists the commands', async () => {
@@ -59,20 +74,16 @@ describe('carsi CLI', () => {
   it('serve prints its URL, answers /api/health, and shuts down cleanly on SIGTERM', async () => {
     const port = await freePort();
     const env = cliEnv({ PORT: String(port), LOG_LEVEL: 'warn' });
-    const server = spawn('node', [CARSI, 'serve'], { env });
-    let output = '';
-    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    const server = serve(env);
     try {
       await expect
-        .poll(() => output, { timeout: 30_000, interval: 200 })
+        .poll(server.output, { timeout: 30_000, interval: 200 })
         .toContain(`http://127.0.0.1:${port}`);
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
     } finally {
-      server.kill('SIGTERM');
+      expect(await server.stop()).toBe(0);
     }
-    expect(await exited).toBe(0);
   });
 
   it('L4: audit verify exits 0 on an untouched database and 1 after a row is altered with the triggers dropped', async () => {
@@ -127,15 +138,12 @@ describe('carsi CLI', () => {
     });
     expect(token.trim()).toMatch(/^carsi_[A-Za-z0-9_-]{43}$/);
 
-    const server = spawn('node', [CARSI, 'serve'], { env });
-    let output = '';
-    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    const server = serve(env);
     try {
       await expect
-        .poll(() => output, { timeout: 30_000, interval: 200 })
+        .poll(server.output, { timeout: 30_000, interval: 200 })
         .toContain(`http://127.0.0.1:${port}`);
-      expect(output).not.toContain('setup');
+      expect(server.output()).not.toContain('setup');
       const users = (bearer: string) =>
         fetch(`http://127.0.0.1:${port}/api/v1/users`, { headers: { authorization: `Bearer ${bearer}` } });
       const ok = await users(token.trim());
@@ -155,9 +163,8 @@ describe('carsi CLI', () => {
       await run('node', [CARSI, 'tokens', 'revoke', '--email', 'ops@example.org', '--id', tokenId], { env });
       expect((await users(token.trim())).status).toBe(401);
     } finally {
-      server.kill('SIGTERM');
+      expect(await server.stop()).toBe(0);
     }
-    expect(await exited).toBe(0);
   });
 
   it('K1: refuses to start in production without its keys, naming them', async () => {
@@ -170,19 +177,13 @@ describe('carsi CLI', () => {
 
   it('prints the one-time setup link on the first start of an empty platform', async () => {
     const port = await freePort();
-    const server = spawn('node', [CARSI, 'serve'], {
-      env: cliEnv({ PORT: String(port), LOG_LEVEL: 'warn' }),
-    });
-    let output = '';
-    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    const server = serve(cliEnv({ PORT: String(port), LOG_LEVEL: 'warn' }));
     try {
       await expect
-        .poll(() => output, { timeout: 30_000, interval: 200 })
+        .poll(server.output, { timeout: 30_000, interval: 200 })
         .toMatch(/\/setup#token=[A-Za-z0-9_-]{43}/);
     } finally {
-      server.kill('SIGTERM');
+      expect(await server.stop()).toBe(0);
     }
-    expect(await exited).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import type { Permission } from '@/web/hooks/use-session';
+
 /** The areas of the product (PRODUCT.md), in navigation order. */
 export const AREAS = [
   'home',
@@ -25,7 +27,6 @@ export const PLANNED_AREAS = [
   'vetting',
   'transparency',
   'reports',
-  'admin',
 ] as const satisfies readonly AreaKey[];
 
 export type PlannedAreaKey = (typeof PLANNED_AREAS)[number];
@@ -37,3 +38,16 @@ export function isPlanned(key: AreaKey): key is PlannedAreaKey {
 export function areaPath(key: AreaKey): string {
   return key === 'home' ? '/' : `/${key}`;
 }
+
+/** The administration pages, each shown to users with its permission. */
+export const ADMIN_SECTIONS = [
+  { key: 'organisations', path: '/admin/organisations', permission: 'organisation.create' },
+  { key: 'users', path: '/admin/users', permission: 'user.read' },
+  { key: 'audit', path: '/admin/audit', permission: 'audit.read' },
+  { key: 'mail', path: '/admin/mail', permission: 'mail.read' },
+] as const satisfies readonly { key: string; path: string; permission: Permission }[];
+
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+/** Permissions that open at least one administration page. */
+export const ADMIN_PERMISSIONS: readonly Permission[] = ADMIN_SECTIONS.map((section) => section.permission);

@@ -9,6 +9,20 @@ const FrameworksScene = lazy(() => import('@/web/scenes/frameworks/frameworks-sc
 const PartnersScene = lazy(() => import('@/web/scenes/partners/partners-scene'));
 const CountryScene = lazy(() => import('@/web/scenes/partners/country-scene'));
 const InteroperabilityScene = lazy(() => import('@/web/scenes/interoperability/interoperability-scene'));
+const SignInScene = lazy(() => import('@/web/scenes/auth/sign-in-scene'));
+const ForgotPasswordScene = lazy(() => import('@/web/scenes/auth/forgot-password-scene'));
+const ResetPasswordScene = lazy(() => import('@/web/scenes/auth/reset-password-scene'));
+const SetupScene = lazy(() => import('@/web/scenes/auth/setup-scene'));
+const AccountScene = lazy(() => import('@/web/scenes/account/account-scene'));
+const AdminScene = lazy(() => import('@/web/scenes/admin/admin-scene'));
+const OrganisationsScene = lazy(() => import('@/web/scenes/admin/organisations/organisations-scene'));
+const OrganisationNewScene = lazy(() => import('@/web/scenes/admin/organisations/organisation-new-scene'));
+const OrganisationEditScene = lazy(() => import('@/web/scenes/admin/organisations/organisation-edit-scene'));
+const UsersScene = lazy(() => import('@/web/scenes/admin/users/users-scene'));
+const UserNewScene = lazy(() => import('@/web/scenes/admin/users/user-new-scene'));
+const UserScene = lazy(() => import('@/web/scenes/admin/users/user-scene'));
+const AuditScene = lazy(() => import('@/web/scenes/admin/audit/audit-scene'));
+const MailScene = lazy(() => import('@/web/scenes/admin/mail/mail-scene'));
 const NotBuiltScene = lazy(() => import('@/web/scenes/not-built-scene'));
 const NotFoundScene = lazy(() => import('@/web/scenes/not-found-scene'));
 
@@ -21,6 +35,20 @@ export function AppRoutes() {
         <Route path="partners" element={<PartnersScene />} />
         <Route path="partners/:code" element={<CountryScene />} />
         <Route path="interoperability" element={<InteroperabilityScene />} />
+        <Route path="sign-in" element={<SignInScene />} />
+        <Route path="forgot-password" element={<ForgotPasswordScene />} />
+        <Route path="reset-password" element={<ResetPasswordScene />} />
+        <Route path="setup" element={<SetupScene />} />
+        <Route path="account" element={<AccountScene />} />
+        <Route path="admin" element={<AdminScene />} />
+        <Route path="admin/organisations" element={<OrganisationsScene />} />
+        <Route path="admin/organisations/new" element={<OrganisationNewScene />} />
+        <Route path="admin/organisations/:id" element={<OrganisationEditScene />} />
+        <Route path="admin/users" element={<UsersScene />} />
+        <Route path="admin/users/new" element={<UserNewScene />} />
+        <Route path="admin/users/:id" element={<UserScene />} />
+        <Route path="admin/audit" element={<AuditScene />} />
+        <Route path="admin/mail" element={<MailScene />} />
         {PLANNED_AREAS.map((area) => (
           <Route key={area} path={areaPath(area)} element={<NotBuiltScene area={area} />} />
         ))}

@@ -17,7 +17,6 @@ const AREAS = [
   'transparency',
   'interoperability',
   'reports',
-  'admin',
 ] as const;
 const BUILT = new Set<string>(['home', 'frameworks', 'partners', 'interoperability']);
 
@@ -67,6 +66,11 @@ describe('navigation', () => {
       }
       expect(await findSeriousAccessibilityViolations(page), area).toEqual([]);
     }
+    // Administration is for signed-in users with the permissions: visitors neither see it nor reach it.
+    expect(await navigation.innerText()).not.toContain(texts.nav.admin);
+    await page.goto(`${server.url}/admin`);
+    await page.getByRole('heading', { level: 1, name: texts.signIn.title, exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -11,8 +11,17 @@ const HEALTH_TIMEOUT_MS = 60_000;
 
 export interface TestServer {
   readonly url: string;
+  /**
+   * The one-time first-setup link the server prints on a fresh data directory (it may print it a moment
+   * after /api/health first answers).
+   * @throws when the server has printed none within a few seconds
+   */
+  setupUrl(): Promise<string>;
   stop(): Promise<void>;
 }
+
+const SETUP_URL_TIMEOUT_MS = 10_000;
+const SETUP_URL_PATTERN = /https?:\/\/\S+\/setup#token=[\w-]+/;
 
 /** Fails with instructions when the web app has not been built: the journeys test the built app. */
 export function assertWebBuilt(): void {
@@ -76,6 +85,18 @@ export async function startServer(): Promise<TestServer> {
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
 
+  const setupUrl = async () => {
+    const deadline = Date.now() + SETUP_URL_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const match = SETUP_URL_PATTERN.exec(log);
+      if (match !== null) {
+        return match[0];
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the server printed no setup link within ${SETUP_URL_TIMEOUT_MS} ms:\n${log}`);
+  };
+
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -92,5 +113,5 @@ export async function startServer(): Promise<TestServer> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, setupUrl, stop };
 }

@@ -16,6 +16,8 @@ export class ApiProblem extends Error {
     readonly code: string | undefined,
     readonly requestId: string | undefined,
     readonly errors: readonly FieldProblem[] = [],
+    /** Seconds to wait before trying again, from `Retry-After` (429). */
+    readonly retryAfterSeconds: number | undefined = undefined,
   ) {
     super(`${status} ${title}`);
   }
@@ -37,5 +39,24 @@ export function toApiProblem(body: unknown, response: Response): ApiProblem {
     textField(problem, 'code'),
     textField(problem, 'requestId') ?? response.headers.get('x-request-id') ?? undefined,
     Array.isArray(problem.errors) ? (problem.errors as FieldProblem[]) : [],
+    retryAfter(response.headers.get('retry-after')),
   );
+}
+
+/** `Retry-After` in seconds; the HTTP-date form is turned into seconds from now. */
+function retryAfter(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') {
+    return undefined;
+  }
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) {
+    return Math.max(0, Math.ceil(seconds));
+  }
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** True when `error` is an API problem with this stable `code`. */
+export function isProblem(error: unknown, code: string): error is ApiProblem {
+  return error instanceof ApiProblem && error.code === code;
 }

@@ -2,6 +2,7 @@ import { Anchor, Burger, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
 
 interface AppHeaderProps {
   readonly navigationOpened: boolean;
@@ -36,7 +37,10 @@ export function AppHeader({ navigationOpened, onToggleNavigation }: AppHeaderPro
           </Text>
         </Stack>
       </Group>
-      <LanguageSwitch />
+      <Group gap="md" wrap="nowrap">
+        <LanguageSwitch />
+        <UserMenu />
+      </Group>
     </Group>
   );
 }

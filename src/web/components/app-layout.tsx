@@ -4,11 +4,21 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { AppHeader } from './app-header';
+import { DemoModeBanner } from './demo-mode-banner';
 import { MainNav } from './main-nav';
 import { LoadingState } from './query-status';
 import { SiteFooter } from './site-footer';
 
 const MAIN_ID = 'main-content';
+
+/**
+ * Starts the reader at the top of the page again, as a new page would: for steps that replace the page's
+ * content without a change of address (e.g. setup → second factor).
+ */
+export function focusMainContent(): void {
+  window.scrollTo(0, 0);
+  document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+}
 
 /** The frame of every page: skip link, header, navigation, main region and footer. */
 export function AppLayout() {
@@ -35,6 +45,7 @@ export function AppLayout() {
           </AppShell.Section>
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>
+          <DemoModeBanner />
           <Suspense fallback={<LoadingState minHeight={240} />}>
             <Outlet />
           </Suspense>

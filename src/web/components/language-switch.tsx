@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Text } from '@mantine/core';
+import { Group, SegmentedControl, Text, useMatches } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/web/hooks/use-language';
 import { isLanguage } from '@/web/i18n/language';
@@ -9,6 +9,8 @@ const LABEL_ID = 'language-switch-label';
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
+  // Compact on phones, where the header also holds the menu button, the name and the account menu.
+  const size = useMatches({ base: 'xs', sm: 'sm' });
   return (
     <Group gap="xs" wrap="nowrap">
       <Text id={LABEL_ID} size="sm" visibleFrom="md">
@@ -18,6 +20,7 @@ export function LanguageSwitch() {
         aria-labelledby={LABEL_ID}
         data-testid="language-switch"
         name="language"
+        size={size}
         value={language}
         onChange={(value) => {
           if (isLanguage(value)) {

@@ -18,3 +18,17 @@ describe('createFormatters', () => {
     expect(createFormatters('es').integer(12345)).toBe('12.345');
   });
 });
+
+describe('dates', () => {
+  it('are written in the language’s style', () => {
+    expect(createFormatters('en', 'UTC').date('2026-11-25T08:50:00.000Z')).toBe('Nov 25, 2026');
+    expect(createFormatters('es', 'UTC').date('2026-11-25T08:50:00.000Z')).toBe('25 nov 2026');
+    expect(createFormatters('en', 'UTC').dateTime('2026-11-25T08:50:07.000Z')).toBe(
+      'Nov 25, 2026, 8:50:07 AM',
+    );
+  });
+
+  it('keep text that is not a date', () => {
+    expect(createFormatters('en').dateTime('soon')).toBe('soon');
+  });
+});

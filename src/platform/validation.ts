@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError, type FieldProblem } from './errors';
+import { REQUIRED, SPANISH_MESSAGES } from './validation-messages';
 
 const spanish = z.locales.es().localeError;
 const english = z.locales.en().localeError;
@@ -13,16 +14,22 @@ export function toFieldProblems(issues: readonly z.core.$ZodIssue[], prefix?: st
     return {
       path: path === '' ? '(root)' : path,
       code: issue.code,
-      message: { es: localize(spanish, issue), en: localize(english, issue) },
+      message: { es: localize(spanish, issue, 'es'), en: localize(english, issue, 'en') },
     };
   });
 }
 
-function localize(errorMap: z.core.$ZodErrorMap, issue: z.core.$ZodIssue): string {
-  // A custom message written in the schema (e.g. a refine) is English and kept as written.
+function localize(errorMap: z.core.$ZodErrorMap, issue: z.core.$ZodIssue, language: 'es' | 'en'): string {
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) {
+    return REQUIRED[language]; // "at least 1 character" is how zod says "required"
+  }
+  if (!isDefaultMessage(issue)) {
+    // A message written in a schema is English; its Spanish is in validation-messages.ts.
+    return language === 'es' ? (SPANISH_MESSAGES[issue.message] ?? issue.message) : issue.message;
+  }
   const generated = errorMap(issue as unknown as z.core.$ZodRawIssue);
   const text = typeof generated === 'string' ? generated : generated?.message;
-  return issue.message && !isDefaultMessage(issue) ? issue.message : (text ?? issue.message);
+  return text ?? issue.message;
 }
 
 function isDefaultMessage(issue: z.core.$ZodIssue): boolean {
@@ -36,7 +43,8 @@ function isDefaultMessage(issue: z.core.$ZodIssue): boolean {
  * @throws ValidationError `validation_failed` listing every problem.
  */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, prefix?: string): z.infer<T> {
-  const result = schema.safeParse(input);
+  // reportInput lets zod's translations say what was received ("recibido texto").
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) {
     throw new ValidationError(toFieldProblems(result.error.issues, prefix));
   }

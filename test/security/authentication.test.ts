@@ -157,6 +157,13 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
     expect((await verify(first, '000000')).statusCode).toBe(401);
     const enrolled = await verify(first, totpCode(secret, FIXED_NOW));
     expect(enrolled.statusCode).toBe(200);
+    const enabled = await test.db.kysely
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'user.mfa_enable')
+      .where('entity_id', '=', admin.id)
+      .executeTakeFirstOrThrow();
+    expect(enabled).toMatchObject({ actor_type: 'user', actor_id: admin.id });
 
     const second = await signInOverHttp(test.app, admin.email, admin.password);
     expect(second.state).toBe('mfa_required');

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { AppError } from '@/platform/errors';
@@ -48,17 +48,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map(
-        (entry) =>
-          ({
-            ...entry.params,
-            code: entry.keyword,
-            path: entry.instancePath.split('/').filter((part) => part !== ''),
-            message: entry.message,
-          }) as unknown as z.core.$ZodIssue,
-      );
       const location = error.validationContext === 'querystring' ? 'query' : error.validationContext;
-      return sendProblem(request, reply, 'validation_failed', { errors: toFieldProblems(issues, location) });
+      return sendProblem(request, reply, 'validation_failed', {
+        errors: toFieldProblems(validationIssues(request, error), location),
+      });
     }
     const known = FASTIFY_CODES[error.code] ?? STATUS_CODES[error.statusCode ?? 500];
     if (known !== undefined) {
@@ -67,4 +60,33 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, 'internal_error');
   });
+}
+
+/**
+ * The issues of a failed route validation, with the input they concern: parsing again with `reportInput`
+ * lets the messages say what was received, in each language. Falls back to the validator's own issues.
+ */
+function validationIssues(request: FastifyRequest, error: FastifyError): z.core.$ZodIssue[] {
+  const part = error.validationContext;
+  const schema =
+    part === undefined ? undefined : (request.routeOptions.schema?.[part] as z.ZodType | undefined);
+  const input = {
+    body: request.body,
+    querystring: request.query,
+    params: request.params,
+    headers: request.headers,
+  };
+  const reparsed = schema?.safeParse(part === undefined ? undefined : input[part], { reportInput: true });
+  if (reparsed !== undefined && !reparsed.success) {
+    return reparsed.error.issues;
+  }
+  return (error.validation ?? []).map(
+    (entry) =>
+      ({
+        ...entry.params,
+        code: entry.keyword,
+        path: entry.instancePath.split('/').filter((segment) => segment !== ''),
+        message: entry.message,
+      }) as unknown as z.core.$ZodIssue,
+  );
 }

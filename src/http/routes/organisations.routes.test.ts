@@ -54,7 +54,14 @@ describe.each(TEST_DIALECTS)('organisations and users over HTTP on %s', (dialect
     const stale = await patch('"1"', 'Lost update');
     expect(stale.json()).toMatchObject({ status: 412, code: 'precondition_failed' });
     const now = await test.app.inject({ url: `/api/v1/organisations/${id}`, headers: auth });
-    expect(now.json()).toMatchObject({ name: { es: 'Ministerio de Gobernación' }, version: 2 });
+    // Fields not sent keep their values.
+    expect(now.json()).toMatchObject({
+      name: { es: 'Ministerio de Gobernación' },
+      countryCode: 'GT',
+      iatiIdentifier: 'GT-MS-1',
+      type: '10',
+      version: 2,
+    });
 
     const history = await test.db.kysely
       .selectFrom('audit_event')

@@ -7,6 +7,8 @@ import { parseInput } from '@/platform/validation';
 import type { AuthenticatedSession } from './authenticate-session';
 import { rotateSession, type StartedSession } from './sessions';
 import { recordFailure } from './sign-in-throttle';
+import { buildUserActor } from './build-actor';
+import { sha256Hex } from '@/platform/crypto/secrets';
 import { acceptTotp, newTotpEnrolment } from './totp';
 
 export const MfaCodeInput = z.strictObject({ code: z.string().trim().max(10) });
@@ -106,12 +108,21 @@ export async function verifyMfaCode({
       method: session.auth_method,
       now,
     });
-    await recordAudit(trx, ctx, {
-      action: enabling ? 'user.mfa_enable' : 'auth.sign_in',
-      entity: 'user',
-      entityId: user.id,
-      details: { method: 'totp', clientAddress: input.clientAddress },
+    const actor = await buildUserActor(trx, user, {
+      via: 'session',
+      credentialId: sha256Hex(next.sessionId),
+      authenticatedAt: now.toISOString(),
     });
+    await recordAudit(
+      trx,
+      { ...ctx, actor },
+      {
+        action: enabling ? 'user.mfa_enable' : 'auth.sign_in',
+        entity: 'user',
+        entityId: user.id,
+        details: { method: 'totp', clientAddress: input.clientAddress },
+      },
+    );
     return next;
   });
 }

@@ -5,6 +5,8 @@ import type { ServiceContext } from '@/platform/context';
 import type { Database } from '@/platform/db/database';
 import type { UserSessionTable } from './credential.table';
 import { startSession, type StartedSession } from './sessions';
+import { buildUserActor } from './build-actor';
+import { sha256Hex } from '@/platform/crypto/secrets';
 import type { AppUserRow } from './user.table';
 
 /** Whether this user must use a second factor under the platform's MFA policy. */
@@ -43,12 +45,22 @@ export async function openSignedInSession(
       .where('id', '=', user.id)
       .execute();
   }
-  await recordAudit(trx, ctx, {
-    action: 'auth.sign_in',
-    entity: 'user',
-    entityId: user.id,
-    details: { method: input.method, state, ...input.details },
+  // The person is identified now, so the record names them rather than an anonymous caller.
+  const actor = await buildUserActor(trx, user, {
+    via: 'session',
+    credentialId: sha256Hex(session.sessionId),
+    authenticatedAt: now.toISOString(),
   });
+  await recordAudit(
+    trx,
+    { ...ctx, actor },
+    {
+      action: 'auth.sign_in',
+      entity: 'user',
+      entityId: user.id,
+      details: { method: input.method, state, ...input.details },
+    },
+  );
   ctx.log.info(
     { event: 'sign_in', userId: user.id, state, method: input.method, ...input.details },
     'security event',

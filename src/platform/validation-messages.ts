@@ -1,0 +1,24 @@
+/**
+ * Spanish for the messages our schemas write themselves (zod translates its own). Keyed by the English text
+ * as written in the schema; `validation-messages.test.ts` fails when a schema message has no entry.
+ */
+export const SPANISH_MESSAGES: Readonly<Record<string, string>> = {
+  'must be an e-mail address': 'debe ser una dirección de correo electrónico',
+  'must be an e-mail domain such as "example.org" (without "@")':
+    'debe ser un dominio de correo como "example.org" (sin "@")',
+  'must be an ISO 3166-1 alpha-2 code': 'debe ser un código ISO 3166-1 alfa-2',
+  'must be an ISO 3166-1 alpha-2 code such as "HN"': 'debe ser un código ISO 3166-1 alfa-2 como "HN"',
+  'must be an ISO 3166-2 code such as "HN-CR"': 'debe ser un código ISO 3166-2 como "HN-CR"',
+  '"from" must not be after "to"': '"from" no puede ser posterior a "to"',
+  'must be a date YYYY-MM-DD': 'debe ser una fecha AAAA-MM-DD',
+  'must be an IATI codelist name such as "ActivityStatus"':
+    'debe ser el nombre de una lista de códigos IATI como "ActivityStatus"',
+  'must be letters or digits': 'solo puede tener letras o dígitos',
+  'must be an IATI organisation identifier such as "US-GOV-1"':
+    'debe ser un identificador de organización IATI como "US-GOV-1"',
+  'must be an IATI OrganisationType code such as "10"':
+    'debe ser un código de tipo de organización IATI como "10"',
+  'must be a framework code such as "carsi"': 'debe ser el código de un marco como "carsi"',
+};
+
+export const REQUIRED = { es: 'Este campo es obligatorio.', en: 'This field is required.' } as const;

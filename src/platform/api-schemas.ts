@@ -15,3 +15,6 @@ export function bilingual(es: string, en: string): Bilingual {
 
 /** The query of a route that takes no parameters: an unknown one is a 400, not silently ignored. */
 export const NoQuery = z.strictObject({});
+
+/** The documented answer of a route that answers 204 (or 202) without a body. */
+export const NoContent = z.null().describe('no content');

@@ -24,6 +24,11 @@ export const ERROR_CODES = {
     es: 'Correo o contraseña incorrectos.',
     en: 'Wrong e-mail or password.',
   },
+  wrong_password: {
+    status: 401,
+    es: 'La contraseña no es correcta.',
+    en: 'The password is not correct.',
+  },
   invalid_mfa_code: {
     status: 401,
     es: 'El código de verificación no es válido o ya se usó.',

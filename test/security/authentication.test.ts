@@ -302,6 +302,15 @@ describe('first administrator', () => {
 
       const link = await issueSetupLink({ ctx: testContext(test.db) });
       const token = /#token=(.+)$/.exec(link ?? '')?.[1] ?? '';
+      const badCountry = await test.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: { ...body(token), organisation: { ...body(token).organisation, countryCode: 'ZZ' } },
+      });
+      expect(badCountry.json()).toMatchObject({
+        status: 400,
+        errors: [{ path: 'body.organisation.countryCode' }],
+      });
       const created = await test.app.inject({ method: 'POST', url: '/api/v1/setup', payload: body(token) });
       expect(created.statusCode).toBe(201);
       expect(created.json()).toMatchObject({ state: 'mfa_enrolment' });

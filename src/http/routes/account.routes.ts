@@ -15,7 +15,7 @@ import {
   SessionOutput,
   TokenOutput,
 } from '@/modules/identity';
-import { itemsOf, NoQuery } from '@/platform/api-schemas';
+import { itemsOf, NoQuery, NoContent } from '@/platform/api-schemas';
 import { setSessionCookie } from '../plugins/auth';
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -80,12 +80,13 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['identity'],
         summary: 'Change my password (ends my other sessions)',
         querystring: NoQuery,
+        response: { 204: NoContent },
         body: ChangePasswordInput,
       },
     },
     async (request, reply) => {
       await changePassword({ ctx: request.ctx, input: request.body });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AuditEventOutput, AuditEventQuery, exportAuditEvents, listAuditEvents } from '@/modules/audit';
+import {
+  AuditEventOutput,
+  AuditEventQuery,
+  AuditExportQuery,
+  exportAuditEvents,
+  listAuditEvents,
+} from '@/modules/audit';
 import { listOutbox, MailOutput } from '@/modules/mail';
 import { PageQuery, pageOf } from '@/platform/pagination';
 
@@ -26,7 +32,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['audit'],
         summary: 'The audit log as CSV, with the same filters',
-        querystring: AuditEventQuery,
+        querystring: AuditExportQuery,
         response: { 200: z.string().describe('text/csv') },
       },
     },

@@ -14,7 +14,7 @@ import {
   startMfaEnrolment,
   verifyMfaCode,
 } from '@/modules/identity';
-import { NoQuery } from '@/platform/api-schemas';
+import { NoQuery, NoContent } from '@/platform/api-schemas';
 import { AppError } from '@/platform/errors';
 import { clearSessionCookie, setSessionCookie } from '../plugins/auth';
 
@@ -92,14 +92,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/auth/sign-out',
     {
       config: { policy: 'session' },
-      schema: { tags: ['identity'], summary: 'End this session', querystring: NoQuery },
+      schema: {
+        tags: ['identity'],
+        summary: 'End this session',
+        querystring: NoQuery,
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       await signOut({ ctx: request.ctx, input: { sessionId: request.sessionCookie ?? '' } });
       clearSessionCookie(reply);
       // Tell the browser to drop whatever it kept for this origin (SECURITY.md P2).
       void reply.header('clear-site-data', '"cache", "cookies", "storage"');
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -111,12 +116,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['identity'],
         summary: 'Confirm my password before a sensitive action (valid 5 minutes)',
         querystring: NoQuery,
+        response: { 204: NoContent },
         body: ReauthenticateInput,
       },
     },
     async (request, reply) => {
       await reauthenticate({ ctx: request.ctx, input: request.body });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -128,12 +134,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['identity'],
         summary: 'Mail a password-reset link (same answer for any e-mail)',
         querystring: NoQuery,
+        response: { 202: NoContent },
         body: RequestPasswordResetInput,
       },
     },
     async (request, reply) => {
       await requestPasswordReset({ ctx: request.ctx, input: request.body });
-      return reply.code(202).send();
+      return reply.code(202).send(null);
     },
   );
 
@@ -145,12 +152,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['identity'],
         summary: 'Set a new password with a reset link',
         querystring: NoQuery,
+        response: { 204: NoContent },
         body: CompletePasswordResetInput,
       },
     },
     async (request, reply) => {
       await completePasswordReset({ ctx: request.ctx, input: request.body });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -7,7 +7,7 @@ import {
   listSsoRules,
   SsoRuleOutput,
 } from '@/modules/identity';
-import { itemsOf, NoQuery } from '@/platform/api-schemas';
+import { itemsOf, NoQuery, NoContent } from '@/platform/api-schemas';
 
 export const ssoRulesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -49,11 +49,12 @@ export const ssoRulesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Remove a single sign-on rule (accounts it created stay)',
         params: z.strictObject({ id: z.string().max(40) }),
         querystring: NoQuery,
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
       await deleteSsoRule({ ctx: request.ctx, input: { id: request.params.id } });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

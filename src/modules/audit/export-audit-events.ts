@@ -1,7 +1,8 @@
 import type { ServiceContext } from '@/platform/context';
 import { toCsv } from '@/platform/csv';
 import { MAX_PAGE_SIZE } from '@/platform/pagination';
-import { listAuditEvents, type AuditEventQuery } from './list-audit-events';
+import { AuditExportQuery, listAuditEvents } from './list-audit-events';
+import { parseInput } from '@/platform/validation';
 
 /** Rows in one export; a larger audit log is exported by date range. */
 const MAX_EXPORT_ROWS = 100_000;
@@ -15,14 +16,15 @@ export async function exportAuditEvents({
   input,
 }: {
   ctx: ServiceContext;
-  input: AuditEventQuery;
+  input: AuditExportQuery;
 }): Promise<string> {
+  const filters = parseInput(AuditExportQuery, input, 'query');
   const rows: (string | number)[][] = [];
   let cursor: string | null = null;
   do {
     const page = await listAuditEvents({
       ctx,
-      input: { ...input, limit: MAX_PAGE_SIZE, ...(cursor === null ? {} : { cursor }) },
+      input: { ...filters, limit: MAX_PAGE_SIZE, ...(cursor === null ? {} : { cursor }) },
     });
     for (const event of page.items) {
       rows.push([

@@ -3,5 +3,5 @@ export type { AuditAnchor } from './audit-anchor';
 export { recordAudit } from './record-audit';
 export { verifyAuditChain, type ChainVerdict } from './verify-audit-chain';
 export { anchorAuditHead } from './anchor-audit-head';
-export { listAuditEvents, AuditEventQuery, AuditEventOutput } from './list-audit-events';
+export { listAuditEvents, AuditEventQuery, AuditExportQuery, AuditEventOutput } from './list-audit-events';
 export { exportAuditEvents } from './export-audit-events';

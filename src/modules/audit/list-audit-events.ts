@@ -6,21 +6,27 @@ import { parseInput } from '@/platform/validation';
 
 const IsoDate = z.iso.date('must be a date YYYY-MM-DD');
 
-export const AuditEventQuery = z
-  .strictObject({
-    actor: z.string().max(100).optional().describe('actor id (user id, `cli:…`, `system:…`)'),
-    entity: z.string().max(60).optional(),
-    entityId: z.string().max(100).optional(),
-    action: z.string().max(60).optional().describe('e.g. `user.create`'),
-    from: IsoDate.optional().describe('first day, inclusive (UTC)'),
-    to: IsoDate.optional().describe('last day, inclusive (UTC)'),
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-    cursor: z.coerce.number().int().min(1).optional().describe('`nextCursor` of the previous page'),
-  })
-  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
-    message: '"from" must not be after "to"',
-    path: ['from'],
-  });
+const AuditFilters = z.strictObject({
+  actor: z.string().max(100).optional().describe('actor id (user id, `cli:…`, `system:…`)'),
+  entity: z.string().max(60).optional(),
+  entityId: z.string().max(100).optional(),
+  action: z.string().max(60).optional().describe('e.g. `user.create`'),
+  from: IsoDate.optional().describe('first day, inclusive (UTC)'),
+  to: IsoDate.optional().describe('last day, inclusive (UTC)'),
+});
+
+const fromNotAfterTo = (query: { from?: string; to?: string }) =>
+  query.from === undefined || query.to === undefined || query.from <= query.to;
+const FROM_AFTER_TO = { message: '"from" must not be after "to"', path: ['from'] };
+
+/** The filters of the audit log, for the CSV export (which has no pages). */
+export const AuditExportQuery = AuditFilters.refine(fromNotAfterTo, FROM_AFTER_TO);
+export type AuditExportQuery = z.input<typeof AuditExportQuery>;
+
+export const AuditEventQuery = AuditFilters.extend({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  cursor: z.coerce.number().int().min(1).optional().describe('`nextCursor` of the previous page'),
+}).refine(fromNotAfterTo, FROM_AFTER_TO);
 export type AuditEventQuery = z.input<typeof AuditEventQuery>;
 
 export const AuditEventOutput = z

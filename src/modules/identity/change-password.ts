@@ -16,7 +16,7 @@ export type ChangePasswordInput = z.input<typeof ChangePasswordInput>;
 
 /**
  * Changes the signed-in user's password after checking the current one, and ends their other sessions.
- * @throws AppError `unauthenticated`, `invalid_credentials`; ValidationError (password policy)
+ * @throws AppError `unauthenticated`, `wrong_password`; ValidationError (password policy)
  */
 export async function changePassword({
   ctx,
@@ -30,7 +30,7 @@ export async function changePassword({
   assertAcceptablePassword(body.newPassword, 'body.newPassword');
   const user = await findUserById(ctx.db, actor.userId);
   if (user === undefined || !(await verifyPassword(user.password_hash, body.currentPassword))) {
-    throw new AppError('invalid_credentials');
+    throw new AppError('wrong_password');
   }
   const passwordHash = await hashPassword(body.newPassword);
   await withTransaction(ctx, async (trx) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordAudit } from '@/modules/audit';
 import { createOrganisation, OrganisationInput } from '@/modules/partners';
 import { withTransaction, type ServiceContext } from '@/platform/context';
-import { AppError } from '@/platform/errors';
+import { AppError, ConflictError, ValidationError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
 import { createUser } from './create-user';
 import { consumeOneTimeToken, issueOneTimeToken } from './one-time-tokens';
@@ -75,15 +75,19 @@ export async function completeSetup({
     await consumeOneTimeToken(trx, { purpose: 'setup', token: body.token, now: ctx.now() }).catch(() => {
       throw new AppError('setup_not_allowed');
     });
-    const organisation = await createOrganisation({ ctx: setupCtx, input: body.organisation });
-    const admin = await createUser({
-      ctx: setupCtx,
-      input: {
-        ...body.administrator,
-        organisationId: organisation.id,
-        grants: [{ role: 'admin', organisationId: null, countryCode: null }],
-      },
-    });
+    const organisation = await underPath('body.organisation', () =>
+      createOrganisation({ ctx: setupCtx, input: body.organisation }),
+    );
+    const admin = await underPath('body.administrator', () =>
+      createUser({
+        ctx: setupCtx,
+        input: {
+          ...body.administrator,
+          organisationId: organisation.id,
+          grants: [{ role: 'admin', organisationId: null, countryCode: null }],
+        },
+      }),
+    );
     await recordAudit(trx, setupCtx, {
       action: 'setup.complete',
       entity: 'user',
@@ -92,4 +96,23 @@ export async function completeSetup({
     });
     return startSession(trx, { userId: admin.id, state: 'mfa_enrolment', method: 'setup', now: ctx.now() });
   });
+}
+
+/**
+ * Runs a verb whose field problems say `body.x` and reports them where the field is in the setup form,
+ * `body.organisation.x` or `body.administrator.x`, so the screen can show each next to its field.
+ */
+async function underPath<T>(prefix: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError && error.details?.errors !== undefined) {
+      const errors = error.details.errors.map((problem) => ({
+        ...problem,
+        path: problem.path.replace(/^body/, prefix),
+      }));
+      throw error.code === 'conflict' ? new ConflictError(errors) : new ValidationError(errors);
+    }
+    throw error;
+  }
 }

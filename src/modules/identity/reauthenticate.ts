@@ -12,7 +12,7 @@ export type ReauthenticateInput = z.input<typeof ReauthenticateInput>;
 /**
  * Confirms the password of the signed-in session's user and marks the session freshly authenticated, which
  * sensitive actions require (SECURITY.md S5).
- * @throws AppError `unauthenticated`, `invalid_credentials`
+ * @throws AppError `unauthenticated`, `wrong_password`
  */
 export async function reauthenticate({
   ctx,
@@ -29,7 +29,7 @@ export async function reauthenticate({
     user === undefined ||
     !(await verifyPassword(user.password_hash, password))
   ) {
-    throw new AppError('invalid_credentials');
+    throw new AppError('wrong_password');
   }
   await ctx.db
     .updateTable('user_session')

@@ -628,8 +628,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description no content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -668,8 +668,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description no content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -708,8 +708,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description no content */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -749,8 +749,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description no content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -940,8 +940,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description no content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1106,8 +1106,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description no content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1360,7 +1360,6 @@ export interface paths {
                             es: string;
                             en: string;
                         };
-                        /** @default null */
                         iatiIdentifier?: string | null;
                         type?: string;
                         countryCode?: string | null;
@@ -1671,9 +1670,6 @@ export interface paths {
                     from?: string;
                     /** @description last day, inclusive (UTC) */
                     to?: string;
-                    limit?: number;
-                    /** @description `nextCursor` of the previous page */
-                    cursor?: number;
                 };
                 header?: never;
                 path?: never;

@@ -11,6 +11,10 @@ const HEALTH_TIMEOUT_MS = 60_000;
 
 export interface TestServer {
   readonly url: string;
+  /** The environment it runs with, for `carsi` CLI commands on the same data directory. */
+  readonly env: NodeJS.ProcessEnv;
+  /** Runs `node bin/carsi.mjs <args>` on the server's data directory; resolves with stdout. */
+  cli(args: readonly string[], stdin?: string): Promise<string>;
   /**
    * The one-time first-setup link the server prints on a fresh data directory (it may print it a moment
    * after /api/health first answers).
@@ -32,7 +36,7 @@ export function assertWebBuilt(): void {
 }
 
 /** A TCP port that was free a moment ago (the server cannot report the one it picks for PORT=0). */
-async function findFreePort(): Promise<number> {
+export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
@@ -66,16 +70,23 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`the server did not become healthy within ${HEALTH_TIMEOUT_MS} ms:\n${output()}`);
 }
 
-/** Starts `carsi serve` on a fresh SQLite data directory and waits until /api/health answers 200. */
-export async function startServer(): Promise<TestServer> {
+/**
+ * Starts `carsi serve` on a fresh SQLite data directory and waits until /api/health answers 200.
+ * `port` fixes the port when its address must be known beforehand (an SSO redirect URI); `env` adds
+ * configuration such as CARSI_OIDC_*.
+ */
+export async function startServer(
+  options: { port?: number; env?: Readonly<Record<string, string>> } = {},
+): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'carsi-e2e-'));
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CARSI_DATA_DIR: dataDir,
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    ...options.env,
   };
   // The journeys always run on their own SQLite database, never on a configured PostgreSQL.
   delete env.DATABASE_URL;
@@ -113,5 +124,20 @@ export async function startServer(): Promise<TestServer> {
     await stop();
     throw error;
   }
-  return { url, setupUrl, stop };
+  return { url, env, setupUrl, cli: (args, stdin) => runCli(env, args, stdin), stop };
+}
+
+function runCli(env: NodeJS.ProcessEnv, args: readonly string[], stdin?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/carsi.mjs', ...args], { cwd: ROOT, env, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`carsi ${args.join(' ')} exited ${code}: ${stderr}`)),
+    );
+    child.stdin.end(stdin ?? '');
+  });
 }

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOidcProvider, type TestOidcProvider } from '../oidc-provider';
 import { launchChromium } from './browser';
 import { assertWebBuilt } from './server';
-import { findFreePort, startConfiguredServer, type ConfiguredServer } from './sso-server';
+import { findFreePort, startServer, type TestServer } from './server';
 
 const DOMAIN = 'sso-e2e.example';
 
 let provider: TestOidcProvider;
-let server: ConfiguredServer;
+let server: TestServer;
 let browser: Browser;
 /**
  * The browser reaches the app as `localhost` and the provider as `127.0.0.1`: two different sites, as in
@@ -26,12 +26,15 @@ beforeAll(async () => {
     redirectUris: [`${appOrigin}/api/v1/auth/oidc/callback`],
     accounts: { maria: { email: `maria.lopez@${DOMAIN}`, emailVerified: true, name: 'María López' } },
   });
-  server = await startConfiguredServer(port, {
-    CARSI_PUBLIC_URL: appOrigin,
-    CARSI_OIDC_ISSUER: provider.issuer,
-    CARSI_OIDC_CLIENT_ID: provider.clientId,
-    CARSI_OIDC_CLIENT_SECRET: provider.clientSecret,
-    CARSI_OIDC_LABEL: 'Proveedor de prueba',
+  server = await startServer({
+    port,
+    env: {
+      CARSI_PUBLIC_URL: appOrigin,
+      CARSI_OIDC_ISSUER: provider.issuer,
+      CARSI_OIDC_CLIENT_ID: provider.clientId,
+      CARSI_OIDC_CLIENT_SECRET: provider.clientSecret,
+      CARSI_OIDC_LABEL: 'Proveedor de prueba',
+    },
   });
   browser = await launchChromium();
 });

@@ -13,6 +13,9 @@ import { registerRequestContext } from './plugins/request-context';
 import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
 import { accountRoutes } from './routes/account.routes';
+import { activitiesRoutes } from './routes/activities.routes';
+import { activityFundingRoutes } from './routes/activity-funding.routes';
+import { fundingRoutes } from './routes/funding.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { oidcRoutes } from './routes/oidc.routes';
@@ -71,6 +74,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(organisationsRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
+  await app.register(activitiesRoutes);
+  await app.register(activityFundingRoutes);
+  await app.register(fundingRoutes);
   await registerWebApp(app, deps.webDir ?? WEB_DIST_DIR);
 
   await app.ready();

@@ -30,3 +30,16 @@ export function expectedVersion(request: FastifyRequest): number {
   }
   return Number(match[1]);
 }
+
+/**
+ * A `preValidation` hook that refuses a change before its body is read: 428 without `If-Match`, 412 when
+ * it names an older version than `currentVersion` returns (the verb checks again inside its transaction).
+ */
+export function ifMatchFirst(currentVersion: (request: FastifyRequest) => Promise<number>) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const expected = expectedVersion(request);
+    if ((await currentVersion(request)) !== expected) {
+      throw new AppError('precondition_failed');
+    }
+  };
+}

@@ -95,6 +95,26 @@ export const ERROR_CODES = {
     es: 'El conjunto de datos no existe.',
     en: 'The dataset does not exist.',
   },
+  activity_not_found: {
+    status: 404,
+    es: 'La actividad no existe.',
+    en: 'The activity does not exist.',
+  },
+  transaction_not_found: {
+    status: 404,
+    es: 'La transacción no existe en esta actividad.',
+    en: 'The transaction does not exist in this activity.',
+  },
+  budget_not_found: {
+    status: 404,
+    es: 'El presupuesto no existe en esta actividad.',
+    en: 'The budget does not exist in this activity.',
+  },
+  account_not_found: {
+    status: 404,
+    es: 'La cuenta de asignación presupuestaria no existe.',
+    en: 'The appropriation account does not exist.',
+  },
   invalid_token: {
     status: 400,
     es: 'El enlace no es válido, ya se usó o caducó; pida uno nuevo.',
@@ -114,6 +134,16 @@ export const ERROR_CODES = {
     status: 409,
     es: 'El cambio choca con el estado actual del registro.',
     en: 'The change conflicts with the current state of the record.',
+  },
+  workflow_transition_not_allowed: {
+    status: 409,
+    es: 'Ese paso del flujo de aprobación no es posible desde el estado actual de la actividad.',
+    en: 'That approval step is not possible from the activity’s current state.',
+  },
+  period_locked: {
+    status: 409,
+    es: 'El año fiscal está cerrado para esta organización; pida a quien lo cerró que lo reabra.',
+    en: 'The fiscal year is locked for this organisation; ask whoever locked it to reopen it.',
   },
   precondition_failed: {
     status: 412,

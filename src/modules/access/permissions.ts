@@ -16,6 +16,15 @@ export interface PermissionRule {
   readonly description: string;
 }
 
+/** Roles that record the portfolio: activities and their money. */
+const EDITORS: readonly Role[] = [
+  'admin',
+  'donor_officer',
+  'government_planner',
+  'sica_coordinator',
+  'implementer',
+];
+
 /**
  * THE permission matrix: every permission, which roles have it, and over what. docs/PERMISSIONS.md shows
  * this table (a test keeps them equal). Anything not granted here is denied.
@@ -37,6 +46,56 @@ export const PERMISSIONS = {
   'audit.read': { roles: ['admin'], scope: 'global', description: 'Read and export the audit log' },
   'mail.read': { roles: ['admin'], scope: 'global', description: 'Read the mail outbox' },
   'sso.manage': { roles: ['admin'], scope: 'global', description: 'Set single sign-on provisioning rules' },
+  'activity.read': {
+    roles: ROLES,
+    scope: 'any',
+    description: 'List, read and export activities and their history',
+  },
+  'activity.create': {
+    roles: EDITORS,
+    scope: 'target',
+    description: 'Record a programme, project or activity (for the reporting organisation/country)',
+  },
+  'activity.update': {
+    roles: EDITORS,
+    scope: 'target',
+    description: 'Change an activity and submit it for approval',
+  },
+  'activity.approve': {
+    roles: ['admin', 'donor_officer'],
+    scope: 'target',
+    description: 'Return, approve, publish and unpublish activities',
+  },
+  'funding.read': {
+    roles: ROLES,
+    scope: 'any',
+    description: 'Read transactions, budgets, summaries, rates, accounts',
+  },
+  'funding.write': {
+    roles: EDITORS,
+    scope: 'target',
+    description: "Record, change and delete an activity's transactions and budgets",
+  },
+  'exchange_rate.create': {
+    roles: ['admin', 'donor_officer'],
+    scope: 'any',
+    description: 'Enter an exchange rate with its source',
+  },
+  'account.manage': {
+    roles: ['admin'],
+    scope: 'global',
+    description: 'Edit the list of appropriation accounts',
+  },
+  'period_lock.manage': {
+    roles: ['admin', 'donor_officer'],
+    scope: 'target',
+    description: "Lock and unlock an organisation's fiscal year",
+  },
+  'funding_event.create': {
+    roles: ['admin', 'donor_officer', 'government_planner', 'sica_coordinator'],
+    scope: 'any',
+    description: 'Record a funding event (suspension, reprogramming) and the activities it hits',
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

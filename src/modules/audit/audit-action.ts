@@ -21,7 +21,23 @@ export type AuditAction =
   | 'auth.sign_in_failure'
   | 'auth.sign_out'
   | 'auth.denied'
-  | 'mail_outbox.read';
+  | 'mail_outbox.read'
+  | 'activity.create'
+  | 'activity.update'
+  | 'activity.workflow'
+  | 'transaction.create'
+  | 'transaction.update'
+  | 'transaction.delete'
+  | 'budget.create'
+  | 'budget.update'
+  | 'budget.delete'
+  | 'exchange_rate.create'
+  | 'account.create'
+  | 'account.update'
+  | 'period_lock.create'
+  | 'period_lock.delete'
+  | 'funding_event.create'
+  | 'demo.load';
 
 export interface AuditEntry {
   readonly action: AuditAction;

@@ -5,3 +5,5 @@ export { verifyAuditChain, type ChainVerdict } from './verify-audit-chain';
 export { anchorAuditHead } from './anchor-audit-head';
 export { listAuditEvents, AuditEventQuery, AuditExportQuery, AuditEventOutput } from './list-audit-events';
 export { exportAuditEvents } from './export-audit-events';
+export { actorId } from './audit-values';
+export { listEntityHistory, HistoryEntryOutput } from './list-entity-history';

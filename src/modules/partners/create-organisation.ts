@@ -15,9 +15,12 @@ import type { OrganisationTable } from './organisation.table';
 export async function createOrganisation({
   ctx,
   input,
+  demo = false,
 }: {
   ctx: ServiceContext;
   input: OrganisationInput;
+  /** Marks the organisation as part of the fictional demo portfolio (only `carsi demo` does). */
+  demo?: boolean;
 }): Promise<OrganisationOutput> {
   authorize(ctx.actor, 'organisation.create');
   const fields = parseInput(OrganisationInput, input, 'body');
@@ -31,6 +34,8 @@ export async function createOrganisation({
       iati_identifier: fields.iatiIdentifier,
       type: fields.type,
       country_code: fields.countryCode,
+      fiscal_year_start_month: fields.fiscalYearStartMonth,
+      is_demo: demo ? 1 : 0,
       created_at: now,
       updated_at: now,
       version: 1,

@@ -8,6 +8,8 @@ export function toOrganisationOutput(row: OrganisationRow): OrganisationOutput {
     iatiIdentifier: row.iati_identifier,
     type: row.type,
     countryCode: row.country_code,
+    fiscalYearStartMonth: row.fiscal_year_start_month,
+    isDemo: row.is_demo === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

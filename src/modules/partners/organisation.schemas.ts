@@ -17,11 +17,19 @@ const CountryCode = z
   .transform((code) => code.toUpperCase())
   .nullable();
 
+const FiscalYearStartMonth = z
+  .number()
+  .int()
+  .min(1)
+  .max(12)
+  .describe('month its fiscal year starts: 1 calendar year, 10 US federal (October–September)');
+
 export const OrganisationInput = z.strictObject({
   name: OrganisationName,
   iatiIdentifier: IatiIdentifier.default(null),
   type: OrganisationType,
   countryCode: CountryCode.default(null),
+  fiscalYearStartMonth: FiscalYearStartMonth.default(1),
 });
 export type OrganisationInput = z.input<typeof OrganisationInput>;
 
@@ -31,6 +39,7 @@ export const OrganisationPatch = z.strictObject({
   iatiIdentifier: IatiIdentifier.optional(),
   type: OrganisationType.optional(),
   countryCode: CountryCode.optional(),
+  fiscalYearStartMonth: FiscalYearStartMonth.optional(),
 });
 export type OrganisationPatch = z.input<typeof OrganisationPatch>;
 
@@ -41,6 +50,8 @@ export const OrganisationOutput = z
     iatiIdentifier: z.string().nullable(),
     type: z.string(),
     countryCode: z.string().nullable(),
+    fiscalYearStartMonth: z.number().int(),
+    isDemo: z.boolean().describe('part of the fictional demo portfolio'),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),

@@ -12,6 +12,10 @@ export interface OrganisationTable {
   iati_identifier: string | null;
   type: string;
   country_code: string | null;
+  /** The month its fiscal year starts: 1 calendar year, 10 US federal (October–September). */
+  fiscal_year_start_month: number;
+  /** 1 for organisations of the fictional demo portfolio (`carsi demo`). */
+  is_demo: number;
   created_at: string;
   updated_at: string;
   version: number;

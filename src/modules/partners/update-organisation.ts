@@ -41,6 +41,7 @@ export async function updateOrganisation({
       iati_identifier: patch.iatiIdentifier === undefined ? before.iati_identifier : patch.iatiIdentifier,
       type: patch.type ?? before.type,
       country_code: patch.countryCode === undefined ? before.country_code : patch.countryCode,
+      fiscal_year_start_month: patch.fiscalYearStartMonth ?? before.fiscal_year_start_month,
       updated_at: ctx.now().toISOString(),
       version: before.version + 1,
     };

@@ -3,6 +3,7 @@ import { recordAudit } from '@/modules/audit';
 import { loadCodelists, codelistReferenceFiles } from '@/modules/codelists';
 import { loadStatistics, statisticReferenceFiles } from '@/modules/context-stats';
 import { frameworkReferenceFiles, loadFrameworks } from '@/modules/frameworks';
+import { accountReferenceFiles, loadAccounts } from '@/modules/funding';
 import { countryReferenceFiles, loadCountries } from '@/modules/partners';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import type { Database } from '@/platform/db/database';
@@ -20,6 +21,7 @@ const DATASETS: readonly ReferenceDataset[] = [
   { id: 'frameworks', files: frameworkReferenceFiles, load: loadFrameworks },
   { id: 'codelists', files: codelistReferenceFiles, load: loadCodelists },
   { id: 'statistics', files: statisticReferenceFiles, load: loadStatistics },
+  { id: 'appropriation_accounts', files: accountReferenceFiles, load: loadAccounts },
 ];
 
 export interface SeedResult {

@@ -1,6 +1,21 @@
 // The one place where platform code names module tables: type-only imports, so no runtime dependency
 // points from platform to modules (the lint rule allows `import type` here and nowhere else).
+import type {
+  ActivityLocationTable,
+  ActivityParticipantTable,
+  ActivityShareTable,
+  ActivityTable,
+} from '@/modules/activities/activity.table';
 import type { AuditEventTable } from '@/modules/audit/audit.table';
+import type {
+  AppropriationAccountTable,
+  BudgetTable,
+  ExchangeRateTable,
+  FundingEventActivityTable,
+  FundingEventTable,
+  FundingTransactionTable,
+  PeriodLockTable,
+} from '@/modules/funding/funding.table';
 import type { CodelistItemTable, CodelistTable } from '@/modules/codelists/codelist.table';
 import type { StatisticDatasetTable, StatisticValueTable } from '@/modules/context-stats/statistic.table';
 import type {
@@ -37,4 +52,15 @@ export interface Database {
   codelist_item: CodelistItemTable;
   statistic_dataset: StatisticDatasetTable;
   statistic_value: StatisticValueTable;
+  activity: ActivityTable;
+  activity_participant: ActivityParticipantTable;
+  activity_share: ActivityShareTable;
+  activity_location: ActivityLocationTable;
+  appropriation_account: AppropriationAccountTable;
+  exchange_rate: ExchangeRateTable;
+  funding_transaction: FundingTransactionTable;
+  budget: BudgetTable;
+  period_lock: PeriodLockTable;
+  funding_event: FundingEventTable;
+  funding_event_activity: FundingEventActivityTable;
 }

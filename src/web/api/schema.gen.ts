@@ -1043,6 +1043,11 @@ export interface paths {
                             iatiIdentifier?: string | null;
                             type: string;
                             countryCode?: string | null;
+                            /**
+                             * @description month its fiscal year starts: 1 calendar year, 10 US federal (October–September)
+                             * @default 1
+                             */
+                            fiscalYearStartMonth?: number;
                         };
                         administrator: {
                             email: string;
@@ -1286,6 +1291,11 @@ export interface paths {
                         iatiIdentifier?: string | null;
                         type: string;
                         countryCode?: string | null;
+                        /**
+                         * @description month its fiscal year starts: 1 calendar year, 10 US federal (October–September)
+                         * @default 1
+                         */
+                        fiscalYearStartMonth?: number;
                     };
                 };
             };
@@ -1363,6 +1373,8 @@ export interface paths {
                         iatiIdentifier?: string | null;
                         type?: string;
                         countryCode?: string | null;
+                        /** @description month its fiscal year starts: 1 calendar year, 10 US federal (October–September) */
+                        fiscalYearStartMonth?: number;
                     };
                 };
             };
@@ -1740,10 +1752,1590 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find activities: filters, search in either language, sorting, pages, total */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description words in the identifier or title, in either language */
+                    q?: string;
+                    country?: string;
+                    subdivision?: string;
+                    /** @description CARSI goal code (1–5) */
+                    goal?: string;
+                    /** @description ESCA component code */
+                    escaComponent?: string;
+                    sector?: string;
+                    /** @description reporting or participating organisation id */
+                    organisation?: string;
+                    status?: string;
+                    workflowState?: "draft" | "submitted" | "approved" | "published";
+                    level?: "programme" | "project" | "activity";
+                    parentId?: string;
+                    /** @description only demo (true) or only real (false) records */
+                    demo?: "true" | "false";
+                    sort?: "updated" | "title" | "start" | "identifier";
+                    /** @description default: newest first for `updated`, else ascending */
+                    order?: "asc" | "desc";
+                    /** @description language whose title `sort=title` orders by */
+                    lang?: "es" | "en";
+                    limit?: number;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ActivitySummary"][];
+                            /** @description activities matching the filters */
+                            total: number;
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a programme, project or activity (as a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "programme" | "project" | "activity";
+                        /** @default null */
+                        parentId?: string | null;
+                        reportingOrgId: string;
+                        /** @default null */
+                        iatiIdentifier?: string | null;
+                        /** @description title in Spanish and English (at least one) */
+                        title: {
+                            /** @default  */
+                            es?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        /**
+                         * @default {
+                         *       "es": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        description?: {
+                            /** @default  */
+                            es?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        /**
+                         * @default {
+                         *       "es": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        objectives?: {
+                            /** @default  */
+                            es?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        /** @default 1 */
+                        status?: string;
+                        /** @default null */
+                        plannedStart?: string | null;
+                        /** @default null */
+                        plannedEnd?: string | null;
+                        /** @default null */
+                        actualStart?: string | null;
+                        /** @default null */
+                        actualEnd?: string | null;
+                        /** @default USD */
+                        defaultCurrency?: string;
+                        /** @default [] */
+                        participants?: {
+                            organisationId: string;
+                            role: string;
+                        }[];
+                        /** @default [] */
+                        sectors?: {
+                            /**
+                             * @description IATI SectorVocabulary; 1 = OECD DAC 5-digit
+                             * @default 1
+                             */
+                            vocabulary?: string;
+                            code: string;
+                            percentage: number;
+                        }[];
+                        recipientCountries?: {
+                            code: string;
+                            percentage: number;
+                        }[];
+                        /** @default [] */
+                        recipientRegions?: {
+                            /** @description IATI Region code (vocabulary 1), e.g. 489 South America, 380 West Indies */
+                            code: string;
+                            percentage: number;
+                        }[];
+                        /** @default [] */
+                        locations?: {
+                            subdivisionCode: string;
+                            /** @default  */
+                            name?: string;
+                            /** @default null */
+                            latitude?: number | null;
+                            /** @default null */
+                            longitude?: number | null;
+                            percentage: number;
+                        }[];
+                        /** @default [] */
+                        attributions?: {
+                            /** @description framework code, e.g. `carsi`, `esca` */
+                            framework: string;
+                            /** @description element code, e.g. goal `1` */
+                            element: string;
+                            percentage: number;
+                        }[];
+                        /** @default [] */
+                        documents?: {
+                            /** Format: uri */
+                            url: string;
+                            title: {
+                                /** @default  */
+                                es?: string;
+                                /** @default  */
+                                en?: string;
+                            };
+                            /**
+                             * @description IATI DocumentCategory code
+                             * @default null
+                             */
+                            category?: string | null;
+                        }[];
+                        /** @default [] */
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same selection as the list, as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description words in the identifier or title, in either language */
+                    q?: string;
+                    country?: string;
+                    subdivision?: string;
+                    /** @description CARSI goal code (1–5) */
+                    goal?: string;
+                    /** @description ESCA component code */
+                    escaComponent?: string;
+                    sector?: string;
+                    /** @description reporting or participating organisation id */
+                    organisation?: string;
+                    status?: string;
+                    workflowState?: "draft" | "submitted" | "approved" | "published";
+                    level?: "programme" | "project" | "activity";
+                    parentId?: string;
+                    /** @description only demo (true) or only real (false) records */
+                    demo?: "true" | "false";
+                    sort?: "updated" | "title" | "start" | "identifier";
+                    /** @description default: newest first for `updated`, else ascending */
+                    order?: "asc" | "desc";
+                    /** @description language whose title `sort=title` orders by */
+                    lang?: "es" | "en";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv or XLSX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity with all its parts (ETag: its version) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an activity (If-Match: its ETag; 428 without, 412 when stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level?: "programme" | "project" | "activity";
+                        parentId?: string | null;
+                        reportingOrgId?: string;
+                        iatiIdentifier?: string | null;
+                        /** @description title in Spanish and English (at least one) */
+                        title?: {
+                            /** @default  */
+                            es?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        description?: {
+                            /** @default  */
+                            es?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        objectives?: {
+                            /** @default  */
+                            es?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        status?: string;
+                        plannedStart?: string | null;
+                        plannedEnd?: string | null;
+                        actualStart?: string | null;
+                        actualEnd?: string | null;
+                        defaultCurrency?: string;
+                        participants?: {
+                            organisationId: string;
+                            role: string;
+                        }[];
+                        sectors?: {
+                            /**
+                             * @description IATI SectorVocabulary; 1 = OECD DAC 5-digit
+                             * @default 1
+                             */
+                            vocabulary?: string;
+                            code: string;
+                            percentage: number;
+                        }[];
+                        recipientCountries?: {
+                            code: string;
+                            percentage: number;
+                        }[];
+                        recipientRegions?: {
+                            /** @description IATI Region code (vocabulary 1), e.g. 489 South America, 380 West Indies */
+                            code: string;
+                            percentage: number;
+                        }[];
+                        locations?: {
+                            subdivisionCode: string;
+                            /** @default  */
+                            name?: string;
+                            /** @default null */
+                            latitude?: number | null;
+                            /** @default null */
+                            longitude?: number | null;
+                            percentage: number;
+                        }[];
+                        attributions?: {
+                            /** @description framework code, e.g. `carsi`, `esca` */
+                            framework: string;
+                            /** @description element code, e.g. goal `1` */
+                            element: string;
+                            percentage: number;
+                        }[];
+                        documents?: {
+                            /** Format: uri */
+                            url: string;
+                            title: {
+                                /** @default  */
+                                es?: string;
+                                /** @default  */
+                                en?: string;
+                            };
+                            /**
+                             * @description IATI DocumentCategory code
+                             * @default null
+                             */
+                            category?: string | null;
+                        }[];
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit, return, approve, publish or unpublish (If-Match: its ETag) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit" | "return" | "approve" | "publish" | "unpublish";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the activity and its money, oldest first, with who made it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HistoryEntry"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An activity's transactions, budgets and the funding events that hit it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            transactions: components["schemas"]["Transaction"][];
+                            budgets: components["schemas"]["Budget"][];
+                            events: components["schemas"]["FundingEvent"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description IATI TransactionType code, or `AL` for a US allocation
+                         * @enum {string}
+                         */
+                        type: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "AL";
+                        /** @description exact decimal as a string */
+                        value: string;
+                        /** @description default: the activity's default currency */
+                        currency?: string;
+                        /**
+                         * Format: date
+                         * @description the date whose exchange rate converts the value
+                         */
+                        valueDate: string;
+                        /**
+                         * Format: date
+                         * @description default: the value date
+                         */
+                        transactionDate?: string;
+                        /**
+                         * @description appropriation account, e.g. 11x1022
+                         * @default null
+                         */
+                        accountCode?: string | null;
+                        /** @default null */
+                        providerOrgId?: string | null;
+                        /**
+                         * @description the activity the money comes from (pass-through chains)
+                         * @default null
+                         */
+                        providerActivityId?: string | null;
+                        /** @default null */
+                        receiverOrgId?: string | null;
+                        /**
+                         * @description the activity the money goes to (pass-through chains)
+                         * @default null
+                         */
+                        receiverActivityId?: string | null;
+                        /** @default  */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transaction"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/transactions/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a transaction (If-Match: its ETag) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a transaction (If-Match: its ETag) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description IATI TransactionType code, or `AL` for a US allocation
+                         * @enum {string}
+                         */
+                        type?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "AL";
+                        /** @description exact decimal as a string */
+                        value?: string;
+                        currency?: string;
+                        /**
+                         * Format: date
+                         * @description the date whose exchange rate converts the value
+                         */
+                        valueDate?: string;
+                        /** Format: date */
+                        transactionDate?: string;
+                        /** @description appropriation account, e.g. 11x1022 */
+                        accountCode?: string | null;
+                        providerOrgId?: string | null;
+                        /** @description the activity the money comes from (pass-through chains) */
+                        providerActivityId?: string | null;
+                        receiverOrgId?: string | null;
+                        /** @description the activity the money goes to (pass-through chains) */
+                        receiverActivityId?: string | null;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transaction"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a budget */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description IATI BudgetType: 1 original, 2 revised
+                         * @default 1
+                         * @enum {string}
+                         */
+                        type?: "1" | "2";
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description exact decimal as a string */
+                        value: string;
+                        /** @description default: the activity's default currency */
+                        currency?: string;
+                        /**
+                         * Format: date
+                         * @description default: the start of the period
+                         */
+                        valueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/budgets/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a budget (If-Match: its ETag) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a budget (If-Match: its ETag) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description IATI BudgetType: 1 original, 2 revised
+                         * @enum {string}
+                         */
+                        type?: "1" | "2";
+                        /** Format: date */
+                        periodStart?: string;
+                        /** Format: date */
+                        periodEnd?: string;
+                        /** @description exact decimal as a string */
+                        value?: string;
+                        currency?: string;
+                        /** Format: date */
+                        valueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/funding/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sum funding by dimensions (percentages applied, pass-through counted once; raw=true as reported) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description words in the identifier or title, in either language */
+                    q?: string;
+                    country?: string;
+                    subdivision?: string;
+                    /** @description CARSI goal code (1–5) */
+                    goal?: string;
+                    /** @description ESCA component code */
+                    escaComponent?: string;
+                    sector?: string;
+                    /** @description reporting or participating organisation id */
+                    organisation?: string;
+                    status?: string;
+                    workflowState?: "draft" | "submitted" | "approved" | "published";
+                    level?: "programme" | "project" | "activity";
+                    parentId?: string;
+                    /** @description only demo (true) or only real (false) records */
+                    demo?: "true" | "false";
+                    /** @description comma-separated: country, subdivision, goal, escaComponent, sector, organisation, account, fiscalYear, stage, transactionType, currency */
+                    groupBy?: ("country" | "subdivision" | "goal" | "escaComponent" | "sector" | "organisation" | "account" | "fiscalYear" | "stage" | "transactionType" | "currency")[];
+                    fiscalYear?: number;
+                    fiscalYearFrom?: number;
+                    fiscalYearTo?: number;
+                    /** @description appropriation account code */
+                    account?: string;
+                    stage?: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
+                    transactionType?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "AL";
+                    currency?: string;
+                    /** @description sum every stored transaction exactly as reported: no percentage split, no pass-through rule */
+                    raw?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundingSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocated, obligated, disbursed, expended; unobligated and unliquidated balances (USD) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description words in the identifier or title, in either language */
+                    q?: string;
+                    country?: string;
+                    subdivision?: string;
+                    /** @description CARSI goal code (1–5) */
+                    goal?: string;
+                    /** @description ESCA component code */
+                    escaComponent?: string;
+                    sector?: string;
+                    /** @description reporting or participating organisation id */
+                    organisation?: string;
+                    status?: string;
+                    workflowState?: "draft" | "submitted" | "approved" | "published";
+                    level?: "programme" | "project" | "activity";
+                    parentId?: string;
+                    /** @description only demo (true) or only real (false) records */
+                    demo?: "true" | "false";
+                    /** @description comma-separated: country, subdivision, goal, escaComponent, sector, organisation, account, fiscalYear, stage, transactionType, currency */
+                    groupBy?: ("country" | "subdivision" | "goal" | "escaComponent" | "sector" | "organisation" | "account" | "fiscalYear" | "stage" | "transactionType" | "currency")[];
+                    fiscalYear?: number;
+                    fiscalYearFrom?: number;
+                    fiscalYearTo?: number;
+                    /** @description appropriation account code */
+                    account?: string;
+                    stage?: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
+                    transactionType?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "AL";
+                    currency?: string;
+                    /** @description sum every stored transaction exactly as reported: no percentage split, no pass-through rule */
+                    raw?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundingPipeline"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appropriation-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appropriation accounts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AppropriationAccount"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an appropriation account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        acronym: string;
+                        name: {
+                            es: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppropriationAccount"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appropriation-accounts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an appropriation account (If-Match: its ETag) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acronym?: string;
+                        name?: {
+                            es: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppropriationAccount"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exchange rates entered by users */
+        get: {
+            parameters: {
+                query?: {
+                    currency?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ExchangeRate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a rate with its source; money in that currency and period is converted again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency: string;
+                        period: string;
+                        unitsPerUsd: string;
+                        /** @description where the rate comes from, e.g. "Banco de Guatemala, tipo de cambio de referencia" */
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            period: string;
+                            unitsPerUsd: string;
+                            source: string;
+                            enteredBy: string | null;
+                            createdAt: string;
+                            reconverted: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Locked fiscal years */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PeriodLock"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Lock an organisation's fiscal year */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId: string;
+                        fiscalYear: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Reopen an organisation's fiscal year */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId: string;
+                        fiscalYear: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funding events, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FundingEvent"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a suspension, reprogramming or other funding event and the activities it hits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "suspension" | "reprogramming" | "rescission" | "resumption" | "cut" | "increase";
+                        /** Format: date */
+                        eventDate: string;
+                        title: {
+                            /** @default  */
+                            es?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        /**
+                         * @default {
+                         *       "es": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        description?: {
+                            /** @default  */
+                            es?: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        /** @description the activities it hits */
+                        activityIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundingEvent"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Activity: {
+            id: string;
+            /** @enum {string} */
+            level: "programme" | "project" | "activity";
+            parentId: string | null;
+            reportingOrgId: string;
+            reportingOrgName: {
+                es: string;
+                en: string;
+            };
+            iatiIdentifier: string | null;
+            title: {
+                es: string;
+                en: string;
+            };
+            description: {
+                es: string;
+                en: string;
+            };
+            objectives: {
+                es: string;
+                en: string;
+            };
+            status: string;
+            plannedStart: string | null;
+            plannedEnd: string | null;
+            actualStart: string | null;
+            actualEnd: string | null;
+            defaultCurrency: string;
+            participants: {
+                organisationId: string;
+                role: string;
+                name: {
+                    es: string;
+                    en: string;
+                };
+            }[];
+            sectors: {
+                code: string;
+                percentage: number;
+                vocabulary: string;
+            }[];
+            recipientCountries: {
+                code: string;
+                percentage: number;
+            }[];
+            recipientRegions: {
+                code: string;
+                percentage: number;
+            }[];
+            locations: {
+                subdivisionCode: string;
+                name: string;
+                latitude: number | null;
+                longitude: number | null;
+                percentage: number;
+            }[];
+            attributions: {
+                framework: string;
+                element: string;
+                percentage: number;
+            }[];
+            documents: {
+                url: string;
+                title: {
+                    es: string;
+                    en: string;
+                };
+                category: string | null;
+            }[];
+            tags: string[];
+            workflow: {
+                /** @enum {string} */
+                state: "draft" | "submitted" | "approved" | "published";
+                submittedAt: string | null;
+                submittedBy: string | null;
+                approvedAt: string | null;
+                approvedBy: string | null;
+                publishedAt: string | null;
+                publishedBy: string | null;
+            };
+            /** @description part of the fictional demo portfolio */
+            isDemo: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        ActivityInput: {
+            id: string;
+            /** @enum {string} */
+            level: "programme" | "project" | "activity";
+            parentId: string | null;
+            reportingOrgId: string;
+            reportingOrgName: {
+                es: string;
+                en: string;
+            };
+            iatiIdentifier: string | null;
+            title: {
+                es: string;
+                en: string;
+            };
+            description: {
+                es: string;
+                en: string;
+            };
+            objectives: {
+                es: string;
+                en: string;
+            };
+            status: string;
+            plannedStart: string | null;
+            plannedEnd: string | null;
+            actualStart: string | null;
+            actualEnd: string | null;
+            defaultCurrency: string;
+            participants: {
+                organisationId: string;
+                role: string;
+                name: {
+                    es: string;
+                    en: string;
+                };
+            }[];
+            sectors: {
+                code: string;
+                percentage: number;
+                vocabulary: string;
+            }[];
+            recipientCountries: {
+                code: string;
+                percentage: number;
+            }[];
+            recipientRegions: {
+                code: string;
+                percentage: number;
+            }[];
+            locations: {
+                subdivisionCode: string;
+                name: string;
+                latitude: number | null;
+                longitude: number | null;
+                percentage: number;
+            }[];
+            attributions: {
+                framework: string;
+                element: string;
+                percentage: number;
+            }[];
+            documents: {
+                url: string;
+                title: {
+                    es: string;
+                    en: string;
+                };
+                category: string | null;
+            }[];
+            tags: string[];
+            workflow: {
+                /** @enum {string} */
+                state: "draft" | "submitted" | "approved" | "published";
+                submittedAt: string | null;
+                submittedBy: string | null;
+                approvedAt: string | null;
+                approvedBy: string | null;
+                publishedAt: string | null;
+                publishedBy: string | null;
+            };
+            /** @description part of the fictional demo portfolio */
+            isDemo: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        ActivitySummary: {
+            id: string;
+            /** @enum {string} */
+            level: "programme" | "project" | "activity";
+            parentId: string | null;
+            iatiIdentifier: string | null;
+            title: {
+                es: string;
+                en: string;
+            };
+            reportingOrgId: string;
+            reportingOrgName: {
+                es: string;
+                en: string;
+            };
+            status: string;
+            plannedStart: string | null;
+            plannedEnd: string | null;
+            primaryCountry: string | null;
+            /** @enum {string} */
+            workflowState: "draft" | "submitted" | "approved" | "published";
+            isDemo: boolean;
+            updatedAt: string;
+            version: number;
+        };
+        ActivitySummaryInput: {
+            id: string;
+            /** @enum {string} */
+            level: "programme" | "project" | "activity";
+            parentId: string | null;
+            iatiIdentifier: string | null;
+            title: {
+                es: string;
+                en: string;
+            };
+            reportingOrgId: string;
+            reportingOrgName: {
+                es: string;
+                en: string;
+            };
+            status: string;
+            plannedStart: string | null;
+            plannedEnd: string | null;
+            primaryCountry: string | null;
+            /** @enum {string} */
+            workflowState: "draft" | "submitted" | "approved" | "published";
+            isDemo: boolean;
+            updatedAt: string;
+            version: number;
+        };
         ApiToken: {
             id: string;
             name: string;
@@ -1763,6 +3355,24 @@ export interface components {
             expiresAt: string | null;
             revokedAt: string | null;
             lastUsedAt: string | null;
+        };
+        AppropriationAccount: {
+            code: string;
+            acronym: string;
+            name: {
+                es: string;
+                en: string;
+            };
+            version: number;
+        };
+        AppropriationAccountInput: {
+            code: string;
+            acronym: string;
+            name: {
+                es: string;
+                en: string;
+            };
+            version: number;
         };
         AuditEvent: {
             seq: number;
@@ -1835,6 +3445,42 @@ export interface components {
                     [key: string]: unknown;
                 };
             }[];
+        };
+        Budget: {
+            id: string;
+            activityId: string;
+            value: string;
+            currency: string;
+            valueDate: string;
+            fiscalYear: number;
+            /** @description the value in US dollars at `usdRate` */
+            valueUsd: string;
+            usdRate: components["schemas"]["UsdRate"];
+            isDemo: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            type: string;
+            periodStart: string;
+            periodEnd: string;
+        };
+        BudgetInput: {
+            id: string;
+            activityId: string;
+            value: string;
+            currency: string;
+            valueDate: string;
+            fiscalYear: number;
+            /** @description the value in US dollars at `usdRate` */
+            valueUsd: string;
+            usdRate: components["schemas"]["UsdRateInput"];
+            isDemo: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            type: string;
+            periodStart: string;
+            periodEnd: string;
         };
         Codelist: {
             name: string;
@@ -1932,6 +3578,22 @@ export interface components {
             /** @description shown once: send it as `Authorization: Bearer <token>` */
             token: string;
         };
+        ExchangeRate: {
+            currency: string;
+            period: string;
+            unitsPerUsd: string;
+            source: string;
+            enteredBy: string | null;
+            createdAt: string;
+        };
+        ExchangeRateInput: {
+            currency: string;
+            period: string;
+            unitsPerUsd: string;
+            source: string;
+            enteredBy: string | null;
+            createdAt: string;
+        };
         Framework: {
             code: string;
             name: components["schemas"]["Bilingual"];
@@ -1990,6 +3652,160 @@ export interface components {
                 url: string;
             };
         };
+        FundingEvent: {
+            id: string;
+            /** @enum {string} */
+            kind: "suspension" | "reprogramming" | "rescission" | "resumption" | "cut" | "increase";
+            eventDate: string;
+            title: {
+                es: string;
+                en: string;
+            };
+            description: {
+                es: string;
+                en: string;
+            };
+            activityIds: string[];
+            isDemo: boolean;
+            createdAt: string;
+        };
+        FundingEventInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "suspension" | "reprogramming" | "rescission" | "resumption" | "cut" | "increase";
+            eventDate: string;
+            title: {
+                es: string;
+                en: string;
+            };
+            description: {
+                es: string;
+                en: string;
+            };
+            activityIds: string[];
+            isDemo: boolean;
+            createdAt: string;
+        };
+        FundingPipeline: {
+            groupBy: string[];
+            rows: {
+                country?: string | null;
+                subdivision?: string | null;
+                goal?: string | null;
+                escaComponent?: string | null;
+                sector?: string | null;
+                organisation?: string | null;
+                account?: string | null;
+                fiscalYear?: number;
+                transactionType?: string;
+                currency?: string;
+                allocated: string;
+                obligated: string;
+                disbursed: string;
+                expended: string;
+                /** @description allocated − obligated */
+                unobligated: string;
+                /** @description obligated − disbursed */
+                unliquidated: string;
+            }[];
+            total: {
+                allocated: string;
+                obligated: string;
+                disbursed: string;
+                expended: string;
+                /** @description allocated − obligated */
+                unobligated: string;
+                /** @description obligated − disbursed */
+                unliquidated: string;
+            };
+        };
+        FundingPipelineInput: {
+            groupBy: string[];
+            rows: {
+                country?: string | null;
+                subdivision?: string | null;
+                goal?: string | null;
+                escaComponent?: string | null;
+                sector?: string | null;
+                organisation?: string | null;
+                account?: string | null;
+                fiscalYear?: number;
+                transactionType?: string;
+                currency?: string;
+                allocated: string;
+                obligated: string;
+                disbursed: string;
+                expended: string;
+                /** @description allocated − obligated */
+                unobligated: string;
+                /** @description obligated − disbursed */
+                unliquidated: string;
+            }[];
+            total: {
+                allocated: string;
+                obligated: string;
+                disbursed: string;
+                expended: string;
+                /** @description allocated − obligated */
+                unobligated: string;
+                /** @description obligated − disbursed */
+                unliquidated: string;
+            };
+        };
+        FundingSummary: {
+            groupBy: ("country" | "subdivision" | "goal" | "escaComponent" | "sector" | "organisation" | "account" | "fiscalYear" | "stage" | "transactionType" | "currency")[];
+            raw: boolean;
+            rows: components["schemas"]["FundingSummaryRow"][];
+            totalUsd: string;
+            transactions: number;
+        };
+        FundingSummaryInput: {
+            groupBy: ("country" | "subdivision" | "goal" | "escaComponent" | "sector" | "organisation" | "account" | "fiscalYear" | "stage" | "transactionType" | "currency")[];
+            raw: boolean;
+            rows: components["schemas"]["FundingSummaryRowInput"][];
+            totalUsd: string;
+            transactions: number;
+        };
+        FundingSummaryRow: {
+            country?: string | null;
+            subdivision?: string | null;
+            goal?: string | null;
+            escaComponent?: string | null;
+            sector?: string | null;
+            organisation?: string | null;
+            account?: string | null;
+            fiscalYear?: number;
+            /** @enum {string} */
+            stage?: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
+            transactionType?: string;
+            currency?: string;
+            /** @description in `currency`; only when grouped by currency */
+            amount?: string;
+            /** @description US dollars, exact decimal string */
+            amountUsd: string;
+            /** @description transactions contributing to the row */
+            transactions: number;
+        };
+        FundingSummaryRowInput: {
+            country?: string | null;
+            subdivision?: string | null;
+            goal?: string | null;
+            escaComponent?: string | null;
+            sector?: string | null;
+            organisation?: string | null;
+            account?: string | null;
+            fiscalYear?: number;
+            /** @enum {string} */
+            stage?: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
+            transactionType?: string;
+            currency?: string;
+            /** @description in `currency`; only when grouped by currency */
+            amount?: string;
+            /** @description US dollars, exact decimal string */
+            amountUsd: string;
+            /** @description transactions contributing to the row */
+            transactions: number;
+        };
         Grant: {
             id: string;
             /** @enum {string} */
@@ -2033,6 +3849,34 @@ export interface components {
                 loadedAt: string;
             }[];
             time: string;
+        };
+        HistoryEntry: {
+            seq: number;
+            occurredAt: string;
+            action: string;
+            entity: string;
+            entityId: string;
+            actorId: string;
+            /** @description the person’s name and e-mail, or the operator command / system job */
+            actorName: string;
+            changedFields: string[];
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        HistoryEntryInput: {
+            seq: number;
+            occurredAt: string;
+            action: string;
+            entity: string;
+            entityId: string;
+            actorId: string;
+            /** @description the person’s name and e-mail, or the operator command / system job */
+            actorName: string;
+            changedFields: string[];
+            details: {
+                [key: string]: unknown;
+            };
         };
         HomicideRate: {
             datasetId: string;
@@ -2087,6 +3931,9 @@ export interface components {
             iatiIdentifier: string | null;
             type: string;
             countryCode: string | null;
+            fiscalYearStartMonth: number;
+            /** @description part of the fictional demo portfolio */
+            isDemo: boolean;
             createdAt: string;
             updatedAt: string;
             version: number;
@@ -2100,9 +3947,24 @@ export interface components {
             iatiIdentifier: string | null;
             type: string;
             countryCode: string | null;
+            fiscalYearStartMonth: number;
+            /** @description part of the fictional demo portfolio */
+            isDemo: boolean;
             createdAt: string;
             updatedAt: string;
             version: number;
+        };
+        PeriodLock: {
+            organisationId: string;
+            fiscalYear: number;
+            lockedAt: string;
+            lockedBy: string;
+        };
+        PeriodLockInput: {
+            organisationId: string;
+            fiscalYear: number;
+            lockedAt: string;
+            lockedBy: string;
         };
         Population: {
             items: {
@@ -2257,6 +4119,68 @@ export interface components {
             type: components["schemas"]["BilingualInput"];
             /** @description false where no boundary is shipped (e.g. PA-10, created in 2014) */
             hasBoundary: boolean;
+        };
+        Transaction: {
+            id: string;
+            activityId: string;
+            value: string;
+            currency: string;
+            valueDate: string;
+            fiscalYear: number;
+            /** @description the value in US dollars at `usdRate` */
+            valueUsd: string;
+            usdRate: components["schemas"]["UsdRate"];
+            isDemo: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            type: string;
+            /** @enum {string} */
+            stage: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
+            transactionDate: string;
+            accountCode: string | null;
+            providerOrgId: string | null;
+            providerActivityId: string | null;
+            receiverOrgId: string | null;
+            receiverActivityId: string | null;
+            description: string;
+        };
+        TransactionInput: {
+            id: string;
+            activityId: string;
+            value: string;
+            currency: string;
+            valueDate: string;
+            fiscalYear: number;
+            /** @description the value in US dollars at `usdRate` */
+            valueUsd: string;
+            usdRate: components["schemas"]["UsdRateInput"];
+            isDemo: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            type: string;
+            /** @enum {string} */
+            stage: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
+            transactionDate: string;
+            accountCode: string | null;
+            providerOrgId: string | null;
+            providerActivityId: string | null;
+            receiverOrgId: string | null;
+            receiverActivityId: string | null;
+            description: string;
+        };
+        UsdRate: {
+            unitsPerUsd: string;
+            /** @description day or month of the rate, or `fixed` */
+            period: string;
+            source: string;
+        };
+        UsdRateInput: {
+            unitsPerUsd: string;
+            /** @description day or month of the rate, or `fixed` */
+            period: string;
+            source: string;
         };
         User: {
             id: string;

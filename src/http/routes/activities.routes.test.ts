@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app';
+import { TEST_DIALECTS } from '../../../test/db';
+import { makeOrganisation, makeUser, tokenFor } from '../../../test/identity';
+import { activityInput } from '../../../test/portfolio';
+
+describe.each(TEST_DIALECTS)('activities over HTTP on %s', (dialect) => {
+  let test: TestApp;
+  let auth: { authorization: string };
+  let orgId: string;
+  beforeAll(async () => {
+    test = await createTestApp(dialect);
+    const home = await makeOrganisation(test.db, { countryCode: 'US' });
+    orgId = home.id;
+    const officer = await makeUser(test.db, { organisationId: home.id, role: 'donor_officer' });
+    auth = { authorization: `Bearer ${await tokenFor(test.db, officer.id)}` };
+  });
+  afterAll(async () => {
+    await test.close();
+  });
+
+  it('creates an activity, reads it with an ETag, and refuses a stale or missing If-Match before the body', async () => {
+    const created = await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: auth,
+      payload: activityInput(orgId),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json<{ id: string }>();
+    const read = await test.app.inject({ url: `/api/v1/activities/${id}`, headers: auth });
+    expect(read.headers.etag).toBe('"1"');
+    expect(read.json()).toMatchObject({
+      attributions: [
+        { framework: 'carsi', element: '1', percentage: 60 },
+        { framework: 'carsi', element: '4', percentage: 40 },
+      ],
+      workflow: { state: 'draft' },
+    });
+    const patch = (ifMatch: string | undefined, payload: unknown) =>
+      test.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/activities/${id}`,
+        headers: { ...auth, ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
+        payload: payload as object,
+      });
+    expect((await patch(undefined, { status: '3' })).json()).toMatchObject({
+      status: 428,
+      code: 'precondition_required',
+    });
+    expect((await patch('"1"', { title: { es: 'Nuevo', en: 'New' } })).statusCode).toBe(200);
+    // Stale: 412 even though the body is invalid — the version is checked before the body.
+    expect((await patch('"1"', { status: 'not a status' })).json()).toMatchObject({
+      status: 412,
+      code: 'precondition_failed',
+    });
+  });
+
+  it('says which percentages do not add up, in the caller’s language', async () => {
+    const response = await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: { ...auth, 'accept-language': 'es' },
+      payload: activityInput(orgId, {
+        attributions: [
+          { framework: 'carsi', element: '1', percentage: 50 },
+          { framework: 'carsi', element: '2', percentage: 30 },
+        ],
+      }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [
+        {
+          path: 'body.attributions',
+          code: 'percentages_sum',
+          message: expect.stringContaining('suman 80 %'),
+        },
+      ],
+    });
+  });
+});

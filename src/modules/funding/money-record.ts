@@ -1,0 +1,154 @@
+import type { Kysely } from 'kysely';
+import { authorize, type Permission } from '@/modules/access';
+import type { Actor } from '@/platform/context';
+import type { Database } from '@/platform/db/database';
+import { AppError, NotFoundError, type FieldProblem } from '@/platform/errors';
+import { fiscalYearOf } from '@/shared/fiscal-year';
+import { parseDecimal, toUnitsAndNanos, toUsdCents } from '@/shared/money';
+import { findUsdRate } from './find-usd-rate';
+
+/** What money verbs need of the activity a transaction or budget belongs to. */
+export interface FundedActivity {
+  readonly id: string;
+  readonly reportingOrgId: string;
+  readonly primaryCountry: string | null;
+  readonly defaultCurrency: string;
+  readonly isDemo: boolean;
+  readonly fiscalYearStartMonth: number;
+}
+
+/**
+ * The activity, once the actor is known to hold `permission` over it.
+ * @throws NotFoundError `activity_not_found`; ForbiddenError
+ */
+export async function loadFundedActivity(
+  db: Kysely<Database>,
+  actor: Actor,
+  permission: Permission,
+  activityId: string,
+): Promise<FundedActivity> {
+  const row = await db
+    .selectFrom('activity')
+    .innerJoin('organisation', 'organisation.id', 'activity.reporting_org_id')
+    .select([
+      'activity.id',
+      'activity.reporting_org_id',
+      'activity.primary_country',
+      'activity.default_currency',
+      'activity.is_demo',
+      'organisation.fiscal_year_start_month',
+    ])
+    .where('activity.id', '=', activityId)
+    .executeTakeFirst();
+  if (row === undefined) {
+    throw new NotFoundError('activity_not_found', activityId);
+  }
+  authorize(actor, permission, { organisationId: row.reporting_org_id, countryCode: row.primary_country });
+  return {
+    id: row.id,
+    reportingOrgId: row.reporting_org_id,
+    primaryCountry: row.primary_country,
+    defaultCurrency: row.default_currency,
+    isDemo: row.is_demo === 1,
+    fiscalYearStartMonth: row.fiscal_year_start_month,
+  };
+}
+
+/** The stored money columns of a value, with its conversion to US dollars; or the problems found. */
+export async function priceValue(
+  db: Kysely<Database>,
+  money: { value: string; currency: string; valueDate: string },
+): Promise<
+  | {
+      ok: true;
+      columns: {
+        amount_units: string;
+        amount_nanos: number;
+        usd_cents: string;
+        usd_rate: string;
+        usd_rate_period: string;
+        usd_rate_source: string;
+      };
+    }
+  | { ok: false; problems: FieldProblem[] }
+> {
+  const nanos = parseDecimal(money.value);
+  const problems: FieldProblem[] = [];
+  if (nanos === undefined) {
+    problems.push({
+      path: 'body.value',
+      code: 'invalid_format',
+      message: {
+        es: 'Debe ser un número decimal, p. ej. "1250000.00".',
+        en: 'Must be a decimal number, e.g. "1250000.00".',
+      },
+    });
+  }
+  const known = await db
+    .selectFrom('codelist_item')
+    .select('code')
+    .where('codelist_name', '=', 'Currency')
+    .where('code', '=', money.currency)
+    .executeTakeFirst();
+  if (known === undefined) {
+    problems.push({
+      path: 'body.currency',
+      code: 'unknown_code',
+      message: {
+        es: `"${money.currency}" no es una moneda ISO 4217.`,
+        en: `"${money.currency}" is not an ISO 4217 currency.`,
+      },
+    });
+    return { ok: false, problems };
+  }
+  const rate = await findUsdRate(db, money.currency, money.valueDate);
+  if (rate === undefined) {
+    problems.push({
+      path: 'body.currency',
+      code: 'no_exchange_rate',
+      message: {
+        es: `No hay tipo de cambio de ${money.currency} a USD para ${money.valueDate}; registre uno con su fuente (Financiamiento → Tipos de cambio).`,
+        en: `There is no ${money.currency}→USD exchange rate for ${money.valueDate}; enter one with its source (Funding → Exchange rates).`,
+      },
+    });
+  }
+  if (nanos === undefined || rate === undefined) {
+    return { ok: false, problems };
+  }
+  const { units, nanos: fraction } = toUnitsAndNanos(nanos);
+  return {
+    ok: true,
+    columns: {
+      amount_units: units.toString(),
+      amount_nanos: fraction,
+      usd_cents: toUsdCents(nanos, rate.unitsPerUsd).toString(),
+      usd_rate: rate.unitsPerUsd,
+      usd_rate_period: rate.period,
+      usd_rate_source: rate.source,
+    },
+  };
+}
+
+export function fiscalYearFor(activity: FundedActivity, date: string): number {
+  return fiscalYearOf(date, activity.fiscalYearStartMonth);
+}
+
+/**
+ * Refuses a change to money in a fiscal year its organisation has locked.
+ * @throws AppError `period_locked`
+ */
+export async function assertPeriodOpen(
+  db: Kysely<Database>,
+  organisationId: string,
+  fiscalYear: number,
+): Promise<void> {
+  const lock = await db
+    .selectFrom('period_lock')
+    .select('locked_at')
+    .where('organisation_id', '=', organisationId)
+    .where('fiscal_year', '=', fiscalYear)
+    .executeTakeFirst();
+  if (lock !== undefined) {
+    throw new AppError('period_locked', undefined, { fiscalYear, organisationId });
+  }
+}

@@ -1,0 +1,310 @@
+import { sql, type Kysely } from 'kysely';
+import { authorize } from '@/modules/access';
+import { applyActivityFilters, type ActivityFilters } from '@/modules/activities';
+import type { ServiceContext } from '@/platform/context';
+import type { Database } from '@/platform/db/database';
+import { ValidationError } from '@/platform/errors';
+import { parseInput } from '@/platform/validation';
+import { INCOMING_TYPES, stageOf, TRANSACTION_TYPES } from '@/shared/funding-stages';
+import { allocate, formatCents, formatNanos, NANOS_PER_UNIT } from '@/shared/money';
+import { loadShares, UNSPECIFIED, type Share } from './activity-shares';
+import {
+  FundingSummaryQuery,
+  SHARE_DIMENSIONS,
+  type FundingSummaryFilters,
+  type FundingSummaryOutput,
+  type ShareDimension,
+  type SummaryDimension,
+  type SummaryRowOutput,
+} from './summary.schemas';
+
+/** Activity filters that select by a share: with attribution, only that share's part of the money counts. */
+const SHARE_FILTERS: Partial<Record<ShareDimension, keyof ActivityFilters>> = {
+  country: 'country',
+  subdivision: 'subdivision',
+  goal: 'goal',
+  escaComponent: 'escaComponent',
+  sector: 'sector',
+};
+
+interface GroupedRow {
+  activity_id?: string;
+  organisation?: string | null;
+  account?: string | null;
+  fiscal_year?: number | string;
+  type?: string;
+  currency?: string;
+  units: string | number;
+  nanos: string | number;
+  cents: string | number;
+  count: string | number;
+}
+
+interface Cell {
+  dims: Partial<Record<SummaryDimension, string | number | null>>;
+  nanos: bigint;
+  cents: bigint;
+  transactions: number;
+}
+
+function activitySelection(db: Kysely<Database>, filters: FundingSummaryFilters) {
+  const active = Object.entries(filters).some(
+    ([key, value]) => value !== undefined && key in ACTIVITY_FILTER_KEYS,
+  );
+  return active ? applyActivityFilters(db.selectFrom('activity').select('activity.id'), filters) : undefined;
+}
+
+const ACTIVITY_FILTER_KEYS = {
+  q: 1,
+  country: 1,
+  subdivision: 1,
+  goal: 1,
+  escaComponent: 1,
+  sector: 1,
+  organisation: 1,
+  status: 1,
+  workflowState: 1,
+  level: 1,
+  parentId: 1,
+  demo: 1,
+} as const;
+
+/** Sums transactions in SQL, grouped by the transaction dimensions (and by activity when splitting). */
+async function groupTransactions(
+  db: Kysely<Database>,
+  filters: FundingSummaryFilters,
+  byActivity: boolean,
+): Promise<GroupedRow[]> {
+  const dims = new Set(filters.groupBy);
+  const selection = activitySelection(db, filters);
+  let query = db.selectFrom('funding_transaction as t').innerJoin('activity as a', 'a.id', 't.activity_id');
+  if (selection !== undefined) {
+    query = query.where('t.activity_id', 'in', selection);
+  }
+  if (filters.fiscalYear !== undefined) {
+    query = query.where('t.fiscal_year', '=', filters.fiscalYear);
+  }
+  if (filters.fiscalYearFrom !== undefined) {
+    query = query.where('t.fiscal_year', '>=', filters.fiscalYearFrom);
+  }
+  if (filters.fiscalYearTo !== undefined) {
+    query = query.where('t.fiscal_year', '<=', filters.fiscalYearTo);
+  }
+  if (filters.account !== undefined) {
+    query = query.where('t.account_code', '=', filters.account);
+  }
+  if (filters.currency !== undefined) {
+    query = query.where('t.currency', '=', filters.currency);
+  }
+  if (filters.transactionType !== undefined) {
+    query = query.where('t.type', '=', filters.transactionType);
+  }
+  if (filters.stage !== undefined) {
+    const stage = filters.stage;
+    query = query.where(
+      't.type',
+      'in',
+      TRANSACTION_TYPES.filter((type) => stageOf(type) === stage),
+    );
+  }
+  if (!filters.raw) {
+    // Pass-through rule (docs/FUNDING.md): the receiving side of a transfer between two recorded
+    // activities is left out; the provider's transaction already counts that money.
+    query = query.where((eb) =>
+      eb.not(eb.and([eb('t.type', 'in', INCOMING_TYPES), eb('t.provider_activity_id', 'is not', null)])),
+    );
+  }
+  const groupColumns: string[] = [];
+  let select = query.select([
+    sql<string>`CAST(SUM(t.amount_units) AS TEXT)`.as('units'),
+    sql<string>`CAST(SUM(t.amount_nanos) AS TEXT)`.as('nanos'),
+    sql<string>`CAST(SUM(t.usd_cents) AS TEXT)`.as('cents'),
+    sql<string>`COUNT(*)`.as('count'),
+  ]);
+  const add = (expression: ReturnType<typeof sql.ref> | ReturnType<typeof sql>, alias: string) => {
+    select = select.select(sql`${expression}`.as(alias));
+    groupColumns.push(alias);
+  };
+  if (byActivity) {
+    add(sql.ref('t.activity_id'), 'activity_id');
+  }
+  if (dims.has('organisation')) {
+    add(sql`COALESCE(t.provider_org_id, a.reporting_org_id)`, 'organisation');
+  }
+  if (dims.has('account')) {
+    add(sql.ref('t.account_code'), 'account');
+  }
+  if (dims.has('fiscalYear')) {
+    add(sql.ref('t.fiscal_year'), 'fiscal_year');
+  }
+  if (dims.has('stage') || dims.has('transactionType')) {
+    add(sql.ref('t.type'), 'type');
+  }
+  if (dims.has('currency')) {
+    add(sql.ref('t.currency'), 'currency');
+  }
+  const grouped =
+    groupColumns.length === 0 ? select : select.groupBy(groupColumns.map((column) => sql.ref(column)));
+  return (await grouped.execute()) as GroupedRow[];
+}
+
+/** The dimensions of a SQL row that come from the transaction. */
+function transactionDims(row: GroupedRow, groupBy: readonly SummaryDimension[]): Cell['dims'] {
+  const dims: Cell['dims'] = {};
+  for (const dimension of groupBy) {
+    switch (dimension) {
+      case 'organisation':
+        dims.organisation = row.organisation ?? null;
+        break;
+      case 'account':
+        dims.account = row.account ?? null;
+        break;
+      case 'fiscalYear':
+        dims.fiscalYear = Number(row.fiscal_year);
+        break;
+      case 'stage':
+        dims.stage = stageOf(row.type ?? '');
+        break;
+      case 'transactionType':
+        dims.transactionType = row.type ?? '';
+        break;
+      case 'currency':
+        dims.currency = row.currency ?? '';
+        break;
+      default:
+        break; // share dimensions come from the split
+    }
+  }
+  return dims;
+}
+
+/** Every combination of one share per dimension, with the product of their weights. */
+function combinations(perDimension: readonly { dimension: ShareDimension; shares: readonly Share[] }[]) {
+  let result: { values: Partial<Record<ShareDimension, string | null>>; weight: bigint }[] = [
+    { values: {}, weight: 1n },
+  ];
+  for (const { dimension, shares } of perDimension) {
+    result = result.flatMap((combo) =>
+      shares.map((share) => ({
+        values: { ...combo.values, [dimension]: share.value },
+        weight: combo.weight * share.weight,
+      })),
+    );
+  }
+  return result;
+}
+
+/**
+ * Sums funding, grouped by the requested dimensions. By default each transaction is split over its
+ * activity's percentages (countries, subdivisions, goals, ESCA components, sectors) exactly — parts are
+ * whole cents that add up to the transaction — and the receiving side of pass-through transfers is left
+ * out (docs/FUNDING.md). `raw` sums the stored transactions as reported.
+ * @throws AppError `unauthenticated`; ValidationError
+ */
+export async function summarizeFunding({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: FundingSummaryQuery;
+}): Promise<FundingSummaryOutput> {
+  authorize(ctx.actor, 'funding.read');
+  const filters = parseInput(FundingSummaryQuery, input, 'query');
+  const grouped = SHARE_DIMENSIONS.filter((dimension) => filters.groupBy.includes(dimension));
+  if (filters.raw && grouped.length > 0) {
+    throw new ValidationError([
+      {
+        path: 'query.groupBy',
+        code: 'raw_needs_transaction_dimensions',
+        message: {
+          es: `raw=true suma las transacciones tal como se publicaron, sin repartirlas; agrupe por organisation, account, fiscalYear, stage, transactionType o currency (no por ${grouped.join(', ')}).`,
+          en: `raw=true sums transactions as published, without splitting them; group by organisation, account, fiscalYear, stage, transactionType or currency (not by ${grouped.join(', ')}).`,
+        },
+      },
+    ]);
+  }
+  const filtered = filters.raw
+    ? []
+    : SHARE_DIMENSIONS.filter((dimension) => {
+        const key = SHARE_FILTERS[dimension];
+        return key !== undefined && filters[key] !== undefined && !grouped.includes(dimension);
+      });
+  const splitBy = [...grouped, ...filtered];
+  const rows = await groupTransactions(ctx.db, filters, splitBy.length > 0);
+  const shares = new Map<ShareDimension, Map<string, Share[]>>();
+  for (const dimension of splitBy) {
+    shares.set(dimension, await loadShares(ctx.db, dimension, activitySelection(ctx.db, filters)));
+  }
+  const cells = new Map<string, Cell>();
+  let transactions = 0;
+  const accumulate = (dims: Cell['dims'], nanos: bigint, cents: bigint, count: number) => {
+    const key = JSON.stringify(filters.groupBy.map((dimension) => dims[dimension] ?? null));
+    const cell = cells.get(key) ?? { dims, nanos: 0n, cents: 0n, transactions: 0 };
+    cell.nanos += nanos;
+    cell.cents += cents;
+    cell.transactions += count;
+    cells.set(key, cell);
+  };
+  for (const row of rows) {
+    const nanos = BigInt(row.units ?? 0) * NANOS_PER_UNIT + BigInt(row.nanos ?? 0);
+    const cents = BigInt(row.cents ?? 0);
+    const count = Number(row.count);
+    transactions += count;
+    const dims = transactionDims(row, filters.groupBy);
+    if (splitBy.length === 0) {
+      accumulate(dims, nanos, cents, count);
+      continue;
+    }
+    const combos = combinations(
+      splitBy.map((dimension) => {
+        const own = shares.get(dimension)?.get(row.activity_id ?? '');
+        const usable = own !== undefined && own.some((share) => share.weight > 0n) ? own : UNSPECIFIED;
+        return { dimension, shares: usable };
+      }),
+    );
+    const weights = combos.map((combo) => combo.weight);
+    const centParts = allocate(cents, weights);
+    const nanoParts = allocate(nanos, weights);
+    combos.forEach((combo, index) => {
+      const outside = filtered.some(
+        (dimension) => combo.values[dimension] !== filters[SHARE_FILTERS[dimension] as keyof ActivityFilters],
+      );
+      if (!outside) {
+        accumulate({ ...dims, ...combo.values }, nanoParts[index] ?? 0n, centParts[index] ?? 0n, count);
+      }
+    });
+  }
+  return toSummaryOutput(filters, [...cells.values()], transactions);
+}
+
+function toSummaryOutput(
+  filters: FundingSummaryFilters,
+  cells: Cell[],
+  transactions: number,
+): FundingSummaryOutput {
+  const byCurrency = filters.groupBy.includes('currency');
+  const outputRows: SummaryRowOutput[] = cells.map((cell) => ({
+    ...cell.dims,
+    ...(byCurrency ? { amount: formatNanos(cell.nanos) } : {}),
+    amountUsd: formatCents(cell.cents),
+    transactions: cell.transactions,
+  })) as SummaryRowOutput[];
+  outputRows.sort((a, b) => {
+    for (const dimension of filters.groupBy) {
+      const left = String(a[dimension] ?? '\uffff');
+      const right = String(b[dimension] ?? '\uffff');
+      if (left !== right) {
+        return left.localeCompare(right, 'en', { numeric: true });
+      }
+    }
+    return 0;
+  });
+  const totalCents = cells.reduce((sum, cell) => sum + cell.cents, 0n);
+  return {
+    groupBy: filters.groupBy,
+    raw: filters.raw,
+    rows: outputRows,
+    totalUsd: formatCents(totalCents),
+    transactions,
+  };
+}

@@ -20,8 +20,6 @@ export type AreaKey = (typeof AREAS)[number];
 
 /** Areas with no screen yet: each shows what it will do. */
 export const PLANNED_AREAS = [
-  'activities',
-  'funding',
   'results',
   'coordination',
   'vetting',

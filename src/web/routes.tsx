@@ -23,6 +23,11 @@ const UserNewScene = lazy(() => import('@/web/scenes/admin/users/user-new-scene'
 const UserScene = lazy(() => import('@/web/scenes/admin/users/user-scene'));
 const AuditScene = lazy(() => import('@/web/scenes/admin/audit/audit-scene'));
 const MailScene = lazy(() => import('@/web/scenes/admin/mail/mail-scene'));
+const ActivitiesScene = lazy(() => import('@/web/scenes/activities/activities-scene'));
+const ActivityNewScene = lazy(() => import('@/web/scenes/activities/activity-new-scene'));
+const ActivityScene = lazy(() => import('@/web/scenes/activities/activity-scene'));
+const ActivityEditScene = lazy(() => import('@/web/scenes/activities/activity-edit-scene'));
+const FundingScene = lazy(() => import('@/web/scenes/funding/funding-scene'));
 const NotBuiltScene = lazy(() => import('@/web/scenes/not-built-scene'));
 const NotFoundScene = lazy(() => import('@/web/scenes/not-found-scene'));
 
@@ -49,6 +54,11 @@ export function AppRoutes() {
         <Route path="admin/users/:id" element={<UserScene />} />
         <Route path="admin/audit" element={<AuditScene />} />
         <Route path="admin/mail" element={<MailScene />} />
+        <Route path="activities" element={<ActivitiesScene />} />
+        <Route path="activities/new" element={<ActivityNewScene />} />
+        <Route path="activities/:id" element={<ActivityScene />} />
+        <Route path="activities/:id/edit" element={<ActivityEditScene />} />
+        <Route path="funding" element={<FundingScene />} />
         {PLANNED_AREAS.map((area) => (
           <Route key={area} path={areaPath(area)} element={<NotBuiltScene area={area} />} />
         ))}

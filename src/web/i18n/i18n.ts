@@ -1,12 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import activitiesEn from './activities.en.json';
+import activitiesEs from './activities.es.json';
 import en from './en.json';
 import es from './es.json';
+import fundingEn from './funding.en.json';
+import fundingEs from './funding.es.json';
 import { detectLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof es };
+    resources: { translation: typeof spanish };
   }
 }
 
@@ -28,6 +32,10 @@ export function storeLanguage(language: Language): void {
   }
 }
 
+/** The texts of each area live in their own files (activities, funding), merged into one namespace. */
+const spanish = { ...es, ...activitiesEs, ...fundingEs };
+const english = { ...en, ...activitiesEn, ...fundingEn };
+
 export const i18n = i18next.createInstance();
 
 i18n.on('languageChanged', (language) => {
@@ -35,7 +43,7 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { es: { translation: es }, en: { translation: en } },
+  resources: { es: { translation: spanish }, en: { translation: english } },
   lng: detectLanguage(readStoredLanguage(), navigator.languages),
   fallbackLng: 'es',
   supportedLngs: ['es', 'en'],

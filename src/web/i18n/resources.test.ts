@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import es from './es.json';
+import activitiesEn from './activities.en.json';
+import activitiesEs from './activities.es.json';
+import enBase from './en.json';
+import esBase from './es.json';
+import fundingEn from './funding.en.json';
+import fundingEs from './funding.es.json';
+
+// The area files are merged into one namespace (i18n.ts): a top-level key may appear in one file only.
+const parts = { es: [esBase, activitiesEs, fundingEs], en: [enBase, activitiesEn, fundingEn] };
+const es = Object.assign({}, ...parts.es) as object;
+const en = Object.assign({}, ...parts.en) as object;
 
 /** Every leaf of a nested resource object as `[dotted.key, value]`. */
 function flatten(resource: object, prefix = ''): [string, unknown][] {
@@ -12,6 +21,11 @@ function flatten(resource: object, prefix = ''): [string, unknown][] {
 }
 
 describe('i18n resources', () => {
+  it.each(['es', 'en'] as const)('define each top-level key in one file only (%s)', (language) => {
+    const keys = parts[language].flatMap((part) => Object.keys(part));
+    expect(keys.length).toBe(new Set(keys).size);
+  });
+
   it('have exactly the same keys in Spanish and English', () => {
     const keys = (resource: object) =>
       flatten(resource)

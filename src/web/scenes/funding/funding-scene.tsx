@@ -1,0 +1,4 @@
+// Replaced by the activities screens (issue 4).
+export default function Placeholder() {
+  return null;
+}

@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { API_VERSION } from '@/http/plugins/openapi';
 import { ConfigError } from '@/platform/config';
+import { registerActivitiesCommand } from './commands/activities.command';
 import { registerAuditCommand } from './commands/audit.command';
+import { registerDemoCommand } from './commands/demo.command';
+import { registerFundingCommand } from './commands/funding.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerOpenApiCommand } from './commands/openapi.command';
 import { registerSeedCommand } from './commands/seed.command';
@@ -23,6 +26,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerAuditCommand(program);
   registerUsersCommand(program);
   registerTokensCommand(program);
+  registerDemoCommand(program);
+  registerActivitiesCommand(program);
+  registerFundingCommand(program);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { startMailSender } from '@/jobs/mail-sender.job';
+import { hasDemoEverLoaded, loadDemoPortfolio } from '@/modules/demo';
 import { issueSetupLink } from '@/modules/identity';
 import { seedReferenceData } from '@/modules/reference-data';
 import type { Config } from '@/platform/config';
@@ -41,6 +42,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const applied = await migrateToLatest(db.kysely);
     logger.info({ applied, dialect: db.dialect }, 'database ready');
     await seedReferenceData({ ctx, input: { referenceDir: REFERENCE_DIR } });
+    if (config.demoOnFirstStart && !(await hasDemoEverLoaded(db.kysely))) {
+      const demo = await loadDemoPortfolio({ ctx: { ...ctx, actor: { type: 'system', name: 'demo' } } });
+      logger.info({ ...demo }, 'demo portfolio loaded on first start (fictional records, marked demo)');
+    }
     setupUrl = await issueSetupLink({ ctx });
   } catch (error) {
     await db.close();

@@ -27,6 +27,8 @@ export interface Config {
   /** SMTP server for outgoing mail (`smtp://user:pass@host:587`); without it mail stays in the outbox. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
+  /** Load the fictional demo portfolio on the first start of an empty platform (never in production by default). */
+  readonly demoOnFirstStart: boolean;
   /**
    * Single sign-on through an OpenID Connect provider, or null when not configured. Set by the three
    * `CARSI_OIDC_*` variables together; the redirect URI to register at the provider is
@@ -78,6 +80,7 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
     .optional(),
   CARSI_MAIL_FROM: z.string().min(3).max(200).default('CARSI <no-reply@localhost>'),
+  CARSI_DEMO_ON_FIRST_START: z.enum(['true', 'false']).optional(),
   CARSI_SESSION_KEY: base64Key.optional(),
   CARSI_FIELD_KEY: base64Key.optional(),
   CARSI_AUDIT_SIGNING_KEY: z
@@ -165,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: vars.CARSI_PUBLIC_URL?.replace(/\/$/, ''),
     smtpUrl: vars.CARSI_SMTP_URL,
     mailFrom: vars.CARSI_MAIL_FROM,
+    demoOnFirstStart:
+      (vars.CARSI_DEMO_ON_FIRST_START ?? (vars.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     oidc,
     keys: Object.freeze({
       sessionKey: vars.CARSI_SESSION_KEY,

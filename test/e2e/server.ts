@@ -86,6 +86,8 @@ export async function startServer(
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    // Journeys start from an empty portfolio unless they ask for the demo.
+    CARSI_DEMO_ON_FIRST_START: 'false',
     ...options.env,
   };
   // The journeys always run on their own SQLite database, never on a configured PostgreSQL.

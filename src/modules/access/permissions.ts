@@ -96,6 +96,7 @@ export const PERMISSIONS = {
     scope: 'any',
     description: 'Record a funding event (suspension, reprogramming) and the activities it hits',
   },
+  'demo.load': { roles: ['admin'], scope: 'global', description: 'Load the fictional demo portfolio' },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

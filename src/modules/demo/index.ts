@@ -1,0 +1,2 @@
+export { loadDemoPortfolio, type DemoResult } from './load-demo-portfolio';
+export { hasDemoEverLoaded } from './has-demo-ever-loaded';

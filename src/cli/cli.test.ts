@@ -58,7 +58,7 @@ describe('carsi CLI', () => {
     const first = await run('node', [CARSI, 'seed'], { env });
     expect(first.stdout).toMatch(/^countries\s+loaded\s+105 rows$/m);
     const second = await run('node', [CARSI, 'seed'], { env });
-    expect(second.stdout.match(/unchanged/g)).toHaveLength(4);
+    expect(second.stdout.match(/unchanged/g)).toHaveLength(5);
   });
 
   it('reports a bad configuration clearly and exits non-zero', async () => {
@@ -90,7 +90,7 @@ describe('carsi CLI', () => {
     const env = cliEnv();
     await run('node', [CARSI, 'seed'], { env });
     const intact = await run('node', [CARSI, 'audit', 'verify'], { env });
-    expect(intact.stdout).toMatch(/^Audit chain intact: 4 entries/m);
+    expect(intact.stdout).toMatch(/^Audit chain intact: 5 entries/m);
     const anchorFile = path.join(env.CARSI_DATA_DIR ?? '', 'anchor.json');
     await run('node', [CARSI, 'audit', 'anchor', '--out', anchorFile], { env });
 

@@ -39,7 +39,7 @@ describe.each(TEST_DIALECTS)('HTTP API on %s', (dialect) => {
       database: dialect,
       migrations: Object.keys(migrations).length,
     });
-    expect(response.json<{ referenceData: unknown[] }>().referenceData).toHaveLength(4);
+    expect(response.json<{ referenceData: unknown[] }>().referenceData).toHaveLength(5);
   });
 
   it('GET /api/v1/frameworks/carsi has the five goals named in es and en', async () => {

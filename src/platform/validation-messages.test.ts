@@ -19,7 +19,7 @@ function sourceFiles(dir: string): string[] {
 describe('validation messages', () => {
   it('every message written in an API schema has a Spanish translation', () => {
     const written = sourceFiles('src/modules').flatMap((file) =>
-      [...fs.readFileSync(file, 'utf8').matchAll(/'((?:must|"from") [^']+)'/g)].map(
+      [...fs.readFileSync(file, 'utf8').matchAll(/'((?:must|"from"|a title) [^']+)'/g)].map(
         ([, message]) => message ?? '',
       ),
     );

@@ -39,7 +39,7 @@ describe.each(TEST_DIALECTS)('seedReferenceData on %s', (dialect) => {
     await db?.destroy();
   });
 
-  it('loads the seven countries, their 98 ISO subdivisions, the frameworks, codelists and statistics', async () => {
+  it('loads the seven countries, their 98 ISO subdivisions, the frameworks, codelists, statistics and accounts', async () => {
     db = await createTestDb(dialect);
     const result = await seedReferenceData({ ctx: testContext(db), input: { referenceDir: REFERENCE_DIR } });
 
@@ -48,7 +48,12 @@ describe.each(TEST_DIALECTS)('seedReferenceData on %s', (dialect) => {
       'loaded',
       'loaded',
       'loaded',
+      'loaded',
     ]);
+    const accounts = await db.kysely.selectFrom('appropriation_account').select('acronym').execute();
+    expect(accounts.map((account) => account.acronym)).toEqual(
+      expect.arrayContaining(['INCLE', 'ESF', 'NADR', 'FMF']),
+    );
     const counts = await countRows(db);
     expect(counts.country).toBe(7);
     // ISO 3166-2 today: 98 first-level units; Natural Earth draws 96 (no PA-10 Panamá Oeste, PA-NT Naso Tjër Di).

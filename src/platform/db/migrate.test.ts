@@ -8,6 +8,8 @@ const TYPE_NAMES: Record<string, string> = {
   text: 'text',
   integer: 'integer',
   int4: 'integer',
+  bigint: 'bigint',
+  int8: 'bigint',
   'double precision': 'double',
   float8: 'double',
 };

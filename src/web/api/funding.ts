@@ -1,0 +1,77 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from './client';
+import type { paths } from './schema.gen';
+import type { Schemas } from './queries';
+
+export type FundingSummary = Schemas['FundingSummary'];
+export type FundingSummaryRow = Schemas['FundingSummaryRow'];
+export type FundingPipeline = Schemas['FundingPipeline'];
+export type PipelineRow = FundingPipeline['rows'][number];
+export type PipelineFigures = FundingPipeline['total'];
+export type FundingEvent = Schemas['FundingEvent'];
+export type AppropriationAccount = Schemas['AppropriationAccount'];
+/** The query of the summary: dimensions to group by and the filters (the pipeline takes the same). */
+export type FundingQuery = NonNullable<paths['/api/v1/funding/summary']['get']['parameters']['query']>;
+export type FundingDimension = NonNullable<FundingQuery['groupBy']>[number];
+
+/** Reference data changes only when the server reloads it, so a page visit never needs to refetch it. */
+const REFERENCE = { staleTime: Infinity } as const;
+
+/** Sums of funding in US dollars by `query.groupBy`; `enabled: false` leaves it unasked. */
+export function useFundingSummary(query: FundingQuery, enabled = true) {
+  return useQuery({
+    queryKey: ['funding', 'summary', query],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/funding/summary', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Allocated, obligated, disbursed and expended, with both balances, by `query.groupBy`. */
+export function useFundingPipeline(query: FundingQuery) {
+  return useQuery({
+    queryKey: ['funding', 'pipeline', query],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/funding/pipeline', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAppropriationAccounts() {
+  return useQuery({
+    queryKey: ['appropriation-accounts'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/appropriation-accounts', { signal })),
+    select: (body) => body.items,
+    ...REFERENCE,
+  });
+}
+
+/** Suspensions, reprogramming and other funding shocks, newest first. */
+export function useFundingEvents() {
+  return useQuery({
+    queryKey: ['funding-events'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/funding-events', { signal })),
+    select: (body) => body.items,
+  });
+}
+
+/** The first-level subdivisions of all seven countries, as GeoJSON keyed by ISO 3166-2 code. */
+export function useAllSubdivisionBoundaries() {
+  const query = { level: 'subdivision' as const };
+  return useQuery({
+    queryKey: ['boundaries', query],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/boundaries', { params: { query }, signal })),
+    ...REFERENCE,
+  });
+}
+
+/** Sub-national homicide rates (the departments of Honduras and Nicaragua, where the data has them). */
+export function useSubdivisionHomicideRates() {
+  return useQuery({
+    queryKey: ['context', 'homicide-rates', 'subdivision'],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/context/homicide-rates', { params: { query: { level: 'subdivision' } }, signal }),
+      ),
+    ...REFERENCE,
+  });
+}

@@ -1,0 +1,70 @@
+import type { BarSeriesOption } from 'echarts/charts';
+import { BarChart } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import { type ComposeOption, use as installParts } from 'echarts/core';
+import { useMemo } from 'react';
+import { EChart } from '@/web/components/echart';
+import { FIGURE_STAGE, STAGE_COLORS, STAGE_FIGURES, type PipelineLine } from './pipeline-stages';
+import { useFundingLabels } from './use-funding-labels';
+import { useMoney } from './use-money';
+
+// The shared chart component installs maps and lines; bars are installed here, where they are used.
+installParts([BarChart]);
+
+type BarOption = ComposeOption<
+  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+>;
+
+interface PipelineChartProps {
+  readonly lines: readonly PipelineLine[];
+  /** What the chart shows, for screen readers (the table beside it has the figures). */
+  readonly label: string;
+  readonly testId: string;
+}
+
+/** Horizontal bars of each line's allocated, obligated, disbursed and expended dollars. */
+export function PipelineChart({ lines, label, testId }: PipelineChartProps) {
+  const { stage } = useFundingLabels();
+  const money = useMoney();
+
+  const option = useMemo(
+    (): BarOption => ({
+      color: STAGE_FIGURES.map((figure) => STAGE_COLORS[figure]),
+      legend: { top: 0, textStyle: { color: '#212529' } },
+      grid: {
+        left: 8,
+        right: 24,
+        top: 40,
+        bottom: 8,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        valueFormatter: (value) => money.usd(String(value)),
+      },
+      xAxis: {
+        type: 'value',
+        axisLabel: { formatter: (value: number) => money.compact(value), color: '#343a40' },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: lines.map((line) => line.shortLabel),
+        axisLabel: { color: '#212529', width: 120, overflow: 'truncate' },
+      },
+      series: STAGE_FIGURES.map((figure) => ({
+        type: 'bar',
+        name: stage(FIGURE_STAGE[figure]),
+        data: lines.map((line) => money.toChartValue(line.figures[figure])),
+        barMaxWidth: 14,
+      })),
+    }),
+    [lines, stage, money],
+  );
+
+  return (
+    <EChart option={option} height={Math.max(220, lines.length * 64 + 60)} label={label} testId={testId} />
+  );
+}

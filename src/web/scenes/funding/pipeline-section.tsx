@@ -1,0 +1,56 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFundingPipeline } from '@/web/api/funding';
+import { QueryStatus } from '@/web/components/query-status';
+import { Section } from '@/web/components/section';
+import { fundingQuery, type FundingFilters } from './funding-filters';
+import { PipelineChart } from './pipeline-chart';
+import type { PipelineLine } from './pipeline-stages';
+import { PipelineTable } from './pipeline-table';
+import { useFundingLabels } from './use-funding-labels';
+import { useDescribeLines } from './use-describe-lines';
+
+interface PipelineSectionProps {
+  readonly dimension: 'goal' | 'country';
+  readonly filters: FundingFilters;
+}
+
+/** Funding by CARSI goal or by country: bars of each stage and the pipeline table with its balances. */
+export function PipelineSection({ dimension, filters }: PipelineSectionProps) {
+  const { t } = useTranslation();
+  const labels = useFundingLabels();
+  const describe = useDescribeLines();
+  const pipeline = useFundingPipeline(fundingQuery(filters, [dimension]));
+  const title = t(`funding.by.${dimension}.title`);
+
+  const lines = (pipeline.data?.rows ?? []).map((row): PipelineLine => {
+    const code = row[dimension] ?? null;
+    return {
+      key: code ?? '-',
+      label: dimension === 'goal' ? labels.goal(code) : labels.country(code),
+      shortLabel: dimension === 'goal' ? labels.goalShort(code) : labels.country(code),
+      figures: row,
+    };
+  });
+
+  return (
+    <Section title={title} intro={t(`funding.by.${dimension}.intro`)} testId={`funding-by-${dimension}`}>
+      {pipeline.data === undefined ? (
+        <QueryStatus queries={[pipeline]} minHeight={280} />
+      ) : lines.length === 0 ? (
+        <Text>{t('funding.none')}</Text>
+      ) : (
+        <>
+          <PipelineChart lines={lines} label={describe(title, lines)} testId={`funding-${dimension}-chart`} />
+          <PipelineTable
+            dimension={t(`funding.by.${dimension}.column`)}
+            lines={lines}
+            total={pipeline.data.total}
+            caption={t(`funding.by.${dimension}.caption`)}
+            testId={`funding-${dimension}-table`}
+          />
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,69 @@
+import { List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type Activity, useActivityFunding } from '@/web/api/activities';
+import { QueryStatus } from '@/web/components/query-status';
+import { Section } from '@/web/components/section';
+import { useFormat } from '@/web/hooks/use-format';
+import { useLanguage } from '@/web/hooks/use-language';
+import { BudgetsTable } from './budgets-table';
+import { TransactionForm } from './transaction-form';
+import { TransactionsTable } from './transactions-table';
+import { useActivityCan } from './use-activity-permissions';
+
+/** The activity's transactions (with a form to add one), budgets and the funding events that hit it. */
+export function ActivityFundingTab({ activity }: { readonly activity: Activity }) {
+  const { t } = useTranslation();
+  const { pick } = useLanguage();
+  const format = useFormat();
+  const can = useActivityCan();
+  const funding = useActivityFunding(activity.id);
+
+  if (funding.data === undefined) {
+    return <QueryStatus queries={[funding]} />;
+  }
+  const { transactions, budgets, events } = funding.data;
+  return (
+    <Stack gap="lg">
+      <Section title={t('activities.funding.transactions')} intro={t('activities.funding.usdNote')}>
+        {transactions.length === 0 ? (
+          <Text>{t('activities.funding.noTransactions')}</Text>
+        ) : (
+          <TransactionsTable activityId={activity.id} transactions={transactions} />
+        )}
+      </Section>
+      {can('funding.write') ? (
+        <Section title={t('activities.transaction.title')}>
+          <TransactionForm activity={activity} />
+        </Section>
+      ) : null}
+      <Section title={t('activities.funding.budgets')}>
+        {budgets.length === 0 ? (
+          <Text>{t('activities.funding.noBudgets')}</Text>
+        ) : (
+          <BudgetsTable budgets={budgets} />
+        )}
+      </Section>
+      <Section title={t('activities.funding.events')}>
+        {events.length === 0 ? (
+          <Text>{t('activities.funding.noEvents')}</Text>
+        ) : (
+          <List spacing="xs" data-testid="funding-events">
+            {events.map((event) => (
+              <List.Item key={event.id}>
+                <Text fw={600} span>
+                  {format.date(event.eventDate)} · {t(`activities.funding.eventKinds.${event.kind}`)}:
+                </Text>{' '}
+                {pick(event.title)}
+                {pick(event.description) === '' ? null : (
+                  <Text size="sm" c="dimmed">
+                    {pick(event.description)}
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
+    </Stack>
+  );
+}

@@ -1,7 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import type { paths } from './schema.gen';
-import type { Schemas } from './queries';
+import type { Schemas, Subdivision } from './queries';
 
 export type FundingSummary = Schemas['FundingSummary'];
 export type FundingSummaryRow = Schemas['FundingSummaryRow'];
@@ -73,5 +73,23 @@ export function useSubdivisionHomicideRates() {
         api.GET('/api/v1/context/homicide-rates', { params: { query: { level: 'subdivision' } }, signal }),
       ),
     ...REFERENCE,
+  });
+}
+
+/** The first-level subdivisions of each country (with those no boundary is shipped for, such as PA-10). */
+export function useSubdivisionsOf(countryCodes: readonly string[]) {
+  return useQueries({
+    queries: countryCodes.map((code) => ({
+      queryKey: ['countries', code, 'subdivisions'],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        unwrap(api.GET('/api/v1/countries/{code}/subdivisions', { params: { path: { code } }, signal })),
+      ...REFERENCE,
+    })),
+    combine: (results) => ({
+      data: results.every((result) => result.data !== undefined)
+        ? results.flatMap((result): Subdivision[] => result.data?.items ?? [])
+        : undefined,
+      queries: results,
+    }),
   });
 }

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFundingPipeline } from '@/web/api/funding';
 import { QueryStatus } from '@/web/components/query-status';
@@ -16,16 +17,25 @@ export function FiscalYearSection({ filters }: { readonly filters: FundingFilter
   const format = useFormat();
   const describe = useDescribeLines();
   const pipeline = useFundingPipeline(fundingQuery(filters, ['fiscalYear']));
-  const years = fiscalYearSpan(filters);
+  const { fiscalYearFrom, fiscalYearTo } = filters;
+  const years = useMemo(
+    () => fiscalYearSpan({ fiscalYearFrom, fiscalYearTo }),
+    [fiscalYearFrom, fiscalYearTo],
+  );
   const from = format.year(years[0] ?? 0);
   const to = format.year(years[years.length - 1] ?? 0);
 
-  const lines = (pipeline.data?.rows ?? []).map((row): PipelineLine => ({
-    key: String(row.fiscalYear),
-    label: t('funding.fiscalYearShort', { year: format.year(row.fiscalYear ?? 0) }),
-    shortLabel: format.year(row.fiscalYear ?? 0),
-    figures: row,
-  }));
+  const rows = pipeline.data?.rows;
+  const lines = useMemo(
+    () =>
+      (rows ?? []).map((row): PipelineLine => ({
+        key: String(row.fiscalYear),
+        label: t('funding.fiscalYearShort', { year: format.year(row.fiscalYear ?? 0) }),
+        shortLabel: format.year(row.fiscalYear ?? 0),
+        figures: row,
+      })),
+    [rows, t, format],
+  );
   const title = t('funding.byYear.title', { from, to });
 
   return (

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFundingPipeline } from '@/web/api/funding';
 import { QueryStatus } from '@/web/components/query-status';
@@ -18,20 +19,31 @@ interface PipelineSectionProps {
 /** Funding by CARSI goal or by country: bars of each stage and the pipeline table with its balances. */
 export function PipelineSection({ dimension, filters }: PipelineSectionProps) {
   const { t } = useTranslation();
-  const labels = useFundingLabels();
+  const { goal, goalShort, country } = useFundingLabels();
   const describe = useDescribeLines();
   const pipeline = useFundingPipeline(fundingQuery(filters, [dimension]));
   const title = t(`funding.by.${dimension}.title`);
 
-  const lines = (pipeline.data?.rows ?? []).map((row): PipelineLine => {
-    const code = row[dimension] ?? null;
-    return {
-      key: code ?? '-',
-      label: dimension === 'goal' ? labels.goal(code) : labels.country(code),
-      shortLabel: dimension === 'goal' ? labels.goalShort(code) : labels.country(code),
-      figures: row,
-    };
-  });
+  const rows = pipeline.data?.rows;
+  const lines = useMemo(() => {
+    const named = (rows ?? []).map((row): PipelineLine => {
+      const code = row[dimension] ?? null;
+      return {
+        key: code ?? '-',
+        label: dimension === 'goal' ? goal(code) : country(code),
+        shortLabel: dimension === 'goal' ? goalShort(code) : country(code),
+        figures: row,
+      };
+    });
+    // Goals keep their order (1–5); countries read best alphabetically. Either way the rest comes last.
+    return dimension === 'goal'
+      ? named
+      : named.toSorted((a, b) =>
+          a.key === '-' || b.key === '-'
+            ? Number(a.key === '-') - Number(b.key === '-')
+            : a.label.localeCompare(b.label),
+        );
+  }, [rows, dimension, goal, goalShort, country]);
 
   return (
     <Section title={title} intro={t(`funding.by.${dimension}.intro`)} testId={`funding-by-${dimension}`}>

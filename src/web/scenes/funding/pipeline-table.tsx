@@ -24,12 +24,12 @@ export function PipelineTable({ dimension, lines, total, caption, testId }: Pipe
   const cells = (figures: PipelineFigures) =>
     FIGURES.map((figure) => (
       <Table.Td key={figure} style={NUMBER_CELL}>
-        {money.usd(figures[figure])}
+        {money.dollars(figures[figure])}
       </Table.Td>
     ));
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table striped verticalSpacing={6} data-testid={testId}>
+    <Table.ScrollContainer minWidth={880}>
+      <Table striped verticalSpacing={6} captionSide="top" data-testid={testId}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -44,7 +44,7 @@ export function PipelineTable({ dimension, lines, total, caption, testId }: Pipe
         <Table.Tbody>
           {lines.map((line) => (
             <Table.Tr key={line.key} data-testid="pipeline-row">
-              <Table.Th scope="row" fw={400}>
+              <Table.Th scope="row" fw={400} miw={200}>
                 {line.label}
               </Table.Th>
               {cells(line.figures)}

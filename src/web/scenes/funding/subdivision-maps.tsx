@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingSummaryRow } from '@/web/api/funding';
-import type { Boundaries, HomicideRate } from '@/web/api/queries';
+import type { Boundaries, HomicideRate, Subdivision } from '@/web/api/queries';
 import { useFormat } from '@/web/hooks/use-format';
 import { useLanguage } from '@/web/hooks/use-language';
 import { SubdivisionMap } from './subdivision-map';
@@ -20,6 +20,8 @@ interface SubdivisionMapsProps {
   readonly figureLabel: string;
   readonly rows: readonly FundingSummaryRow[];
   readonly boundaries: Boundaries;
+  /** Every subdivision of the seven countries, also those without a boundary on the map. */
+  readonly subdivisions: readonly Subdivision[];
   readonly subdivisionRates: readonly HomicideRate[];
   readonly nationalRates: readonly HomicideRate[];
   readonly year: number;
@@ -27,25 +29,25 @@ interface SubdivisionMapsProps {
 
 /** The funding map and the homicide map side by side, and the table of both. */
 export function SubdivisionMaps(props: SubdivisionMapsProps) {
-  const { figureLabel, rows, boundaries, subdivisionRates, nationalRates, year } = props;
+  const { figureLabel, rows, boundaries, subdivisions, subdivisionRates, nationalRates, year } = props;
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const format = useFormat();
   const money = useMoney();
   const { country } = useFundingLabels();
 
-  const features = useMemo(
-    () => new Map(boundaries.features.map((feature) => [feature.properties.code, feature.properties])),
-    [boundaries],
+  const byCode = useMemo(
+    () => new Map(subdivisions.map((subdivision) => [subdivision.code, subdivision])),
+    [subdivisions],
   );
   const nameOf = useCallback(
     (code: string) => {
-      const feature = features.get(code);
-      return feature === undefined ? code : pick(feature.name);
+      const subdivision = byCode.get(code);
+      return subdivision === undefined ? code : pick(subdivision.name);
     },
-    [features, pick],
+    [byCode, pick],
   );
-  const countryOf = (code: string) => country(features.get(code)?.countryCode ?? code.slice(0, 2));
+  const countryOf = (code: string) => country(byCode.get(code)?.countryCode ?? code.slice(0, 2));
   const amounts = useMemo(
     () =>
       new Map(
@@ -58,8 +60,8 @@ export function SubdivisionMaps(props: SubdivisionMapsProps) {
     [rows, money],
   );
   const rates = useMemo(
-    () => ratesBySubdivision(boundaries, subdivisionRates, nationalRates, year),
-    [boundaries, subdivisionRates, nationalRates, year],
+    () => ratesBySubdivision(subdivisions, subdivisionRates, nationalRates, year),
+    [subdivisions, subdivisionRates, nationalRates, year],
   );
   const rateValues = useMemo(() => new Map([...rates].map(([code, area]) => [code, area.rate])), [rates]);
   const yearText = format.year(year);

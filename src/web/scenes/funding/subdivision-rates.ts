@@ -1,4 +1,4 @@
-import type { Boundaries, HomicideRate } from '@/web/api/queries';
+import type { HomicideRate, Subdivision } from '@/web/api/queries';
 
 /** A subdivision's homicide rate: its own where the data has one, else its country's national rate. */
 export interface AreaRate {
@@ -23,7 +23,7 @@ export function pickSubdivisionYear(rates: readonly HomicideRate[]): number | un
 
 /** Each subdivision's rate in `year`: sub-national where there is one, else the national rate. */
 export function ratesBySubdivision(
-  boundaries: Boundaries,
+  subdivisions: readonly Pick<Subdivision, 'code' | 'countryCode'>[],
   subdivisionRates: readonly HomicideRate[],
   nationalRates: readonly HomicideRate[],
   year: number,
@@ -37,8 +37,7 @@ export function ratesBySubdivision(
     nationalRates.filter((rate) => rate.year === year).map((rate) => [rate.countryCode, rate.ratePer100k]),
   );
   const result = new Map<string, AreaRate>();
-  for (const feature of boundaries.features) {
-    const { code, countryCode } = feature.properties;
+  for (const { code, countryCode } of subdivisions) {
     const subdivision = own.get(code);
     const country = national.get(countryCode);
     if (subdivision !== undefined) {

@@ -5,6 +5,7 @@ import {
   useAllSubdivisionBoundaries,
   useFundingSummary,
   useSubdivisionHomicideRates,
+  useSubdivisionsOf,
 } from '@/web/api/funding';
 import { useNationalHomicideRates } from '@/web/api/queries';
 import { QueryStatus } from '@/web/components/query-status';
@@ -29,7 +30,8 @@ export function SubdivisionSection({ filters }: { readonly filters: FundingFilte
   const boundaries = useAllSubdivisionBoundaries();
   const subdivisionRates = useSubdivisionHomicideRates();
   const nationalRates = useNationalHomicideRates();
-  const queries = [summary, boundaries, subdivisionRates, nationalRates];
+  const subdivisions = useSubdivisionsOf(labels.countries.map((country) => country.code));
+  const queries = [summary, boundaries, subdivisionRates, nationalRates, ...subdivisions.queries];
   const year = pickSubdivisionYear(subdivisionRates.data?.items ?? []);
 
   return (
@@ -45,6 +47,8 @@ export function SubdivisionSection({ filters }: { readonly filters: FundingFilte
       boundaries.data === undefined ||
       subdivisionRates.data === undefined ||
       nationalRates.data === undefined ||
+      subdivisions.data === undefined ||
+      labels.countries.length === 0 ||
       year === undefined ? (
         <QueryStatus queries={queries} minHeight={380} />
       ) : (
@@ -52,6 +56,7 @@ export function SubdivisionSection({ filters }: { readonly filters: FundingFilte
           figureLabel={labels.stage(FIGURE_STAGE[figure])}
           rows={summary.data.rows}
           boundaries={boundaries.data}
+          subdivisions={subdivisions.data}
           subdivisionRates={subdivisionRates.data.items}
           nationalRates={nationalRates.data.items}
           year={year}

@@ -56,7 +56,7 @@ export function SubdivisionTable({ rows, rates, rated, nameOf, countryOf, captio
   return (
     <>
       <Table.ScrollContainer minWidth={560}>
-        <Table striped verticalSpacing={4} data-testid="funding-subdivision-table">
+        <Table striped verticalSpacing={4} captionSide="top" data-testid="funding-subdivision-table">
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -77,7 +77,7 @@ export function SubdivisionTable({ rows, rates, rated, nameOf, countryOf, captio
                   {nameOf(code)}
                 </Table.Th>
                 <Table.Td>{countryOf(code)}</Table.Td>
-                <Table.Td style={NUMBER_CELL}>{money.usd(funded.get(code) ?? '0')}</Table.Td>
+                <Table.Td style={NUMBER_CELL}>{money.dollars(funded.get(code) ?? '0')}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>{rateText(code)}</Table.Td>
               </Table.Tr>
             ))}
@@ -86,7 +86,7 @@ export function SubdivisionTable({ rows, rates, rated, nameOf, countryOf, captio
                 <Table.Th scope="row" fw={400} colSpan={2}>
                   {t('funding.map.unlocated')}
                 </Table.Th>
-                <Table.Td style={NUMBER_CELL}>{money.usd(unlocated)}</Table.Td>
+                <Table.Td style={NUMBER_CELL}>{money.dollars(unlocated)}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>—</Table.Td>
               </Table.Tr>
             )}

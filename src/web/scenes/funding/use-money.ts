@@ -7,6 +7,8 @@ type Decimal = `${number}`;
 export interface MoneyFormatters {
   /** US dollars rounded to whole dollars, formatted from the exact decimal string (never through a float). */
   readonly usd: (amount: string) => string;
+  /** US dollars rounded to whole dollars without the symbol, for table columns headed in USD. */
+  readonly dollars: (amount: string) => string;
   /** An amount in its own currency with every decimal it has, from the exact decimal string. */
   readonly exact: (amount: string, currency: string) => string;
   /** A short form for chart axes and tooltips (`1,3 M US$`); charts plot numbers anyway. */
@@ -24,6 +26,7 @@ export function useMoney(): MoneyFormatters {
       currency: 'USD',
       maximumFractionDigits: 0,
     });
+    const dollars = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
     const compact = new Intl.NumberFormat(language, {
       style: 'currency',
       currency: 'USD',
@@ -41,6 +44,7 @@ export function useMoney(): MoneyFormatters {
     };
     return {
       usd: (amount) => usd.format(amount as Decimal),
+      dollars: (amount) => dollars.format(amount as Decimal),
       exact: (amount, currency) => exactFormat(currency).format(amount as Decimal),
       compact: (amount) => compact.format(amount),
       toChartValue: (amount) => Number(amount),

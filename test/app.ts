@@ -15,8 +15,11 @@ export async function createTestApp(
   dialect: Dialect,
   env: Record<string, string> = {},
   clock: () => Date = () => FIXED_NOW,
+  /** Work on the database before the app starts (as the server does at startup), e.g. loading the demo. */
+  prepare?: (db: TestDb) => Promise<void>,
 ): Promise<TestApp> {
   const db = await createSeededTestDb(dialect);
+  await prepare?.(db);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', ...env });
   const app = await buildApp({
     config,

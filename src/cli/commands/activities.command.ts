@@ -15,7 +15,7 @@ export function registerActivitiesCommand(program: Command): void {
       await runCommand('activities list', async (ctx) => {
         const page = await listActivities({
           ctx,
-          input: { limit: options.limit as unknown as number, q: options.q, country: options.country },
+          input: { limit: options.limit, q: options.q, country: options.country },
         });
         if (options.json === true) {
           process.stdout.write(`${JSON.stringify({ total: page.total, items: page.items })}\n`);

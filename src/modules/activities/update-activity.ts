@@ -30,7 +30,7 @@ export async function updateActivity({
       throw new PreconditionFailedError();
     }
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    const fields = { ...toActivityFields(before), ...defined } as ActivityFields;
+    const fields: ActivityFields = { ...toActivityFields(before), ...defined };
     const columns = activityColumns(fields);
     authorize(ctx.actor, 'activity.update', activityTarget(columns));
     await checkActivityFields(trx, fields, before.id);

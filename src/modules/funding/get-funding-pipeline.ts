@@ -46,6 +46,14 @@ function figuresOf(cents: Record<'allocated' | 'obligated' | 'disbursed' | 'expe
   };
 }
 
+/** The requested dimensions, from a query string (`a,b`) or a list. */
+function dimensionsOf(groupBy: unknown): string[] {
+  if (Array.isArray(groupBy)) {
+    return groupBy.map(String);
+  }
+  return typeof groupBy === 'string' ? groupBy.split(',').filter(Boolean) : [];
+}
+
 const cents = (text: string): bigint => (parseDecimal(text) ?? 0n) / 10_000_000n;
 
 /**
@@ -63,7 +71,7 @@ export async function getFundingPipeline({
 }): Promise<FundingPipelineOutput> {
   const summary = await summarizeFunding({
     ctx,
-    input: { ...input, groupBy: [String(input.groupBy ?? ''), 'stage'].filter(Boolean).join(',') },
+    input: { ...input, groupBy: [...dimensionsOf(input.groupBy), 'stage'] },
   });
   const dims = summary.groupBy.filter((dimension): dimension is SummaryDimension => dimension !== 'stage');
   const rows = new Map<

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely } from 'kysely';
 import { authorize } from '@/modules/access';
 import { applyActivityFilters, type ActivityFilters } from '@/modules/activities';
 import type { ServiceContext } from '@/platform/context';
@@ -121,7 +121,7 @@ async function groupTransactions(
     sql<string>`CAST(SUM(t.usd_cents) AS TEXT)`.as('cents'),
     sql<string>`COUNT(*)`.as('count'),
   ]);
-  const add = (expression: ReturnType<typeof sql.ref> | ReturnType<typeof sql>, alias: string) => {
+  const add = (expression: Expression<unknown>, alias: string) => {
     select = select.select(sql`${expression}`.as(alias));
     groupColumns.push(alias);
   };
@@ -145,7 +145,7 @@ async function groupTransactions(
   }
   const grouped =
     groupColumns.length === 0 ? select : select.groupBy(groupColumns.map((column) => sql.ref(column)));
-  return (await grouped.execute()) as GroupedRow[];
+  return grouped.execute();
 }
 
 /** The dimensions of a SQL row that come from the transaction. */

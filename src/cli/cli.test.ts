@@ -71,7 +71,54 @@ describe('carsi CLI', () => {
     );
   });
 
-  it('serve prints its URL, answers /api/health, and shuts down cleanly on SIGTERM', async () => {
+  it('demo loads the labelled portfolio once; activities list and funding summary print JSON', async () => {
+    const env = cliEnv();
+    const loaded = JSON.parse((await run('node', [CARSI, 'demo', '--json'], { env })).stdout) as {
+      status: string;
+      activities: number;
+    };
+    expect(loaded).toMatchObject({ status: 'loaded' });
+    expect(loaded.activities).toBeGreaterThanOrEqual(200);
+    const again = await run('node', [CARSI, 'demo'], { env });
+    expect(again.stdout).toMatch(/already loaded; nothing changed/);
+
+    const list = JSON.parse(
+      (await run('node', [CARSI, 'activities', 'list', '--limit', '3', '--json'], { env })).stdout,
+    ) as {
+      total: number;
+      items: { isDemo: boolean }[];
+    };
+    expect(list.total).toBe(loaded.activities);
+    expect(list.items).toHaveLength(3);
+    expect(list.items.every((item) => item.isDemo)).toBe(true);
+
+    const raw = JSON.parse(
+      (
+        await run(
+          'node',
+          [CARSI, 'funding', 'summary', '--group-by', 'currency,transactionType', '--raw', '--json'],
+          { env },
+        )
+      ).stdout,
+    ) as {
+      raw: boolean;
+      rows: { currency: string; transactionType: string; amount: string; amountUsd: string }[];
+      totalUsd: string;
+    };
+    expect(raw.raw).toBe(true);
+    expect(new Set(raw.rows.map((row) => row.currency))).toEqual(
+      new Set(['BZD', 'CAD', 'COP', 'CRC', 'EUR', 'GTQ', 'HNL', 'MXN', 'NIO', 'PAB', 'USD']),
+    );
+    expect(raw.rows.every((row) => /^-?\d+(\.\d+)?$/.test(row.amount))).toBe(true);
+
+    const bad = await run('node', [CARSI, 'funding', 'summary', '--group-by', 'planet'], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(bad).toMatchObject({ code: 1 });
+    expect((bad as { stderr: string }).stderr).toMatch(/groupBy/);
+  });
+
+  it('serve prints its URL, answers /api/health, loads the demo on a first start, and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const env = cliEnv({ PORT: String(port), LOG_LEVEL: 'warn' });
     const server = serve(env);
@@ -84,6 +131,11 @@ describe('carsi CLI', () => {
     } finally {
       expect(await server.stop()).toBe(0);
     }
+    // The first start of an empty platform loaded the demo portfolio.
+    const list = JSON.parse(
+      (await run('node', [CARSI, 'activities', 'list', '--limit', '1', '--json'], { env })).stdout,
+    ) as { total: number };
+    expect(list.total).toBeGreaterThanOrEqual(200);
   });
 
   it('L4: audit verify exits 0 on an untouched database and 1 after a row is altered with the triggers dropped', async () => {

@@ -105,27 +105,27 @@ export function ActivityFiltersForm({ params, onApply, errors }: ActivityFilters
             t('activities.filters.organisation'),
             (organisations.data ?? []).map((item) => ({ value: item.id, label: names.pick(item.name) })),
           )}
-          <Group grow gap="xs" align="flex-start">
-            <NativeSelect
-              label={t('activities.filters.sort')}
-              data={SORTS.map((sort) => ({ value: sort, label: t(`activities.sorts.${sort}`) }))}
-              value={draft.sort}
-              onChange={(event) => setDraft({ ...draft, sort: event.currentTarget.value })}
-            />
-            <NativeSelect
-              label={t('activities.filters.order')}
-              data={[
-                { value: '', label: t('activities.filters.orderDefault') },
-                { value: 'asc', label: t('activities.filters.asc') },
-                { value: 'desc', label: t('activities.filters.desc') },
-              ]}
-              value={draft.order}
-              onChange={(event) => setDraft({ ...draft, order: event.currentTarget.value })}
-            />
-          </Group>
+          <NativeSelect
+            label={t('activities.filters.sort')}
+            data={SORTS.map((sort) => ({ value: sort, label: t(`activities.sorts.${sort}`) }))}
+            value={draft.sort}
+            onChange={(event) => setDraft({ ...draft, sort: event.currentTarget.value })}
+          />
+          <NativeSelect
+            label={t('activities.filters.order')}
+            data={[
+              { value: '', label: t('activities.filters.orderDefault') },
+              { value: 'asc', label: t('activities.filters.asc') },
+              { value: 'desc', label: t('activities.filters.desc') },
+            ]}
+            value={draft.order}
+            onChange={(event) => setDraft({ ...draft, order: event.currentTarget.value })}
+          />
         </SimpleGrid>
         <Group mt="md" gap="md">
-          <Button type="submit">{t('activities.filters.apply')}</Button>
+          <Button type="submit" data-testid="apply-filters">
+            {t('activities.filters.apply')}
+          </Button>
           <Button variant="default" onClick={() => onApply(new URLSearchParams())}>
             {t('activities.filters.clear')}
           </Button>

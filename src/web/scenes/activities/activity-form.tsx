@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity, ActivityInput } from '@/web/api/activities';
@@ -36,6 +36,9 @@ export function ActivityForm(props: ActivityFormProps) {
   const [draft, setDraft] = useState(props.initial);
   const [local, setLocal] = useState<Record<string, string>>({});
   const problems = useActivityFormProblems(props.error, draft, local);
+  const localAlert = useRef<HTMLDivElement>(null);
+  // As the API's problems do (ProblemAlert), the summary of local ones takes focus so that it is heard.
+  useEffect(() => localAlert.current?.focus(), [local]);
   const errors = problems.fields;
   const set =
     <K extends keyof ActivityDraft>(key: K) =>
@@ -60,7 +63,7 @@ export function ActivityForm(props: ActivityFormProps) {
       <Stack gap="lg" maw={960}>
         <ProblemAlert error={props.error} other={problems.other} hasFieldErrors={problems.hasFieldErrors} />
         {props.error === null && Object.keys(local).length > 0 ? (
-          <Alert color="red" variant="light" role="alert">
+          <Alert ref={localAlert} tabIndex={-1} color="red" variant="light" role="alert">
             {t('form.fixFields')}
           </Alert>
         ) : null}

@@ -34,6 +34,7 @@ export function ActivityParts({ activity }: { readonly activity: Activity }) {
   const names = useActivityNames();
   const share = (label: string, percentage: number) =>
     `${label} — ${formatPercent(percentage, names.language)}`;
+  const attributions = [...activity.attributions].sort((a, b) => a.element.localeCompare(b.element));
   const roles = [...new Set(activity.participants.map((participant) => participant.role))].sort();
 
   return (
@@ -56,7 +57,7 @@ export function ActivityParts({ activity }: { readonly activity: Activity }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
           <Part
             title={t('activities.form.goals')}
-            items={activity.attributions
+            items={attributions
               .filter((item) => item.framework === 'carsi')
               .map((item) =>
                 share(`${item.element}. ${names.element('carsi', item.element)}`, item.percentage),
@@ -64,7 +65,7 @@ export function ActivityParts({ activity }: { readonly activity: Activity }) {
           />
           <Part
             title={t('activities.form.components')}
-            items={activity.attributions
+            items={attributions
               .filter((item) => item.framework === 'esca')
               .map((item) =>
                 share(`${item.element}. ${names.element('esca', item.element)}`, item.percentage),
@@ -96,13 +97,24 @@ export function ActivityParts({ activity }: { readonly activity: Activity }) {
             </Anchor>
           ))}
         />
-        <Group gap="xs" aria-label={t('activities.form.tags')} role="list">
-          {activity.tags.map((tag) => (
-            <Badge key={tag} variant="light" role="listitem">
-              {tag}
-            </Badge>
-          ))}
-        </Group>
+        <Stack gap={4}>
+          <Title order={3} size="h5">
+            {t('activities.form.tags')}
+          </Title>
+          {activity.tags.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('form.none')}
+            </Text>
+          ) : (
+            <Group gap="xs" role="list">
+              {activity.tags.map((tag) => (
+                <Badge key={tag} variant="light" tt="none" role="listitem">
+                  {tag}
+                </Badge>
+              ))}
+            </Group>
+          )}
+        </Stack>
       </Section>
     </>
   );

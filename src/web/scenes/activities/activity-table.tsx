@@ -17,14 +17,12 @@ export function ActivityTable({ activities }: { readonly activities: readonly Ac
       : `${start === null ? '…' : format.date(start)} – ${end === null ? '…' : format.date(end)}`;
 
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer minWidth={1100}>
       <Table striped highlightOnHover data-testid="activities-table">
         <Table.Caption>{t('activities.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('activities.columns.title')}</Table.Th>
-            <Table.Th scope="col">{t('activities.columns.identifier')}</Table.Th>
-            <Table.Th scope="col">{t('activities.columns.level')}</Table.Th>
             <Table.Th scope="col">{t('activities.columns.organisation')}</Table.Th>
             <Table.Th scope="col">{t('activities.columns.country')}</Table.Th>
             <Table.Th scope="col">{t('activities.columns.status')}</Table.Th>
@@ -36,25 +34,27 @@ export function ActivityTable({ activities }: { readonly activities: readonly Ac
         <Table.Tbody>
           {activities.map((activity) => (
             <Table.Tr key={activity.id}>
-              <Table.Th scope="row" maw={360}>
-                <Group gap={6} wrap="nowrap" align="flex-start">
+              <Table.Th scope="row" miw={280}>
+                <Group gap={6} wrap="nowrap" align="flex-start" justify="space-between">
                   <Anchor component={Link} to={`/activities/${activity.id}`} fw={600}>
                     {names.pick(activity.title)}
                   </Anchor>
                   {activity.isDemo ? <DemoBadge /> : null}
                 </Group>
+                <Text size="xs" c="dimmed" fw={400}>
+                  {t(`activities.levels.${activity.level}`)} ·{' '}
+                  <Text span inherit ff="monospace">
+                    {activity.iatiIdentifier ?? '—'}
+                  </Text>
+                </Text>
               </Table.Th>
-              <Table.Td ff="monospace" fz="xs">
-                {activity.iatiIdentifier ?? '—'}
-              </Table.Td>
-              <Table.Td>{t(`activities.levels.${activity.level}`)}</Table.Td>
               <Table.Td>{names.pick(activity.reportingOrgName)}</Table.Td>
               <Table.Td>
                 {activity.primaryCountry === null ? '—' : names.country(activity.primaryCountry)}
               </Table.Td>
               <Table.Td>{names.status(activity.status)}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color="gray.8">
+                <Badge variant="light" color="gray.8" style={{ flexShrink: 0, overflow: 'visible' }}>
                   {t(`activities.workflowStates.${activity.workflowState}`)}
                 </Badge>
               </Table.Td>

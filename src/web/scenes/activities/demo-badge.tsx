@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 export function DemoBadge() {
   const { t } = useTranslation();
   return (
-    <Badge color="orange.9" variant="filled" size="sm" title={t('activities.demoHint')}>
+    <Badge
+      color="orange.9"
+      variant="filled"
+      size="sm"
+      title={t('activities.demoHint')}
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
       {t('activities.demo')}
     </Badge>
   );

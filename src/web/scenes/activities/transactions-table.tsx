@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Transaction, useAppropriationAccounts, useDeleteTransaction } from '@/web/api/activities';
@@ -34,7 +34,7 @@ export function TransactionsTable({ activityId, transactions }: TransactionsTabl
   return (
     <Stack>
       <ProblemAlert error={remove.error} />
-      <Table.ScrollContainer minWidth={960}>
+      <Table.ScrollContainer minWidth={840}>
         <Table striped data-testid="transactions-table">
           <Table.Caption>{t('activities.funding.transactionsCaption')}</Table.Caption>
           <Table.Thead>
@@ -48,16 +48,22 @@ export function TransactionsTable({ activityId, transactions }: TransactionsTabl
                 {t('activities.funding.valueUsd')}
               </Table.Th>
               <Table.Th scope="col">{t('activities.transaction.account')}</Table.Th>
-              <Table.Th scope="col">{t('activities.funding.fiscalYear')}</Table.Th>
               {can('funding.write') ? (
-                <Table.Th scope="col">{t('activities.funding.actions')}</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('activities.funding.actions')}</VisuallyHidden>
+                </Table.Th>
               ) : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {transactions.map((item) => (
               <Table.Tr key={item.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(item.transactionDate)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {format.date(item.transactionDate)}
+                  <Text size="xs" c="dimmed">
+                    {t('activities.funding.fiscalYearOf', { year: format.year(item.fiscalYear) })}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm">{typeLabel(item.type)}</Text>
                   <Text size="xs" c="dimmed">
@@ -72,7 +78,6 @@ export function TransactionsTable({ activityId, transactions }: TransactionsTabl
                   <UsdValue record={item} />
                 </Table.Td>
                 <Table.Td>{account(item.accountCode)}</Table.Td>
-                <Table.Td>{format.year(item.fiscalYear)}</Table.Td>
                 {can('funding.write') ? (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">

@@ -16,7 +16,12 @@ export function UsdValue({ record }: UsdValueProps) {
   const note =
     record.currency === 'USD'
       ? t('activities.funding.noConversion')
-      : t('activities.funding.rate', { rate: unitsPerUsd, currency: record.currency, period, source });
+      : t('activities.funding.rate', {
+          rate: formatMoney(unitsPerUsd, language, 0),
+          currency: record.currency,
+          period,
+          source,
+        });
   return (
     <Stack gap={0} align="flex-end">
       <Text size="sm" style={{ whiteSpace: 'nowrap' }} data-testid="value-usd">

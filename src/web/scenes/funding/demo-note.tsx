@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFundingSummary } from '@/web/api/funding';
 import { useFormat } from '@/web/hooks/use-format';
@@ -18,12 +18,12 @@ export function DemoNote({ filters, onChange }: DemoNoteProps) {
   if (filters.demo === 'false' || transactions === 0) {
     return null;
   }
-  const only = filters.demo === 'true';
   return (
-    <Alert color="yellow" variant="light" title={t('funding.demo.title')} data-testid="funding-demo-note">
+    <Paper className="demo-banner" p="md" radius="sm" role="note" data-testid="funding-demo-note">
       <Stack gap="xs" align="flex-start">
+        <Text fw={700}>{t('funding.demo.title')}</Text>
         <Text size="sm">
-          {t(only ? 'funding.demo.only' : 'funding.demo.included', {
+          {t(filters.demo === 'true' ? 'funding.demo.only' : 'funding.demo.included', {
             transactions: format.integer(transactions),
           })}
         </Text>
@@ -36,6 +36,6 @@ export function DemoNote({ filters, onChange }: DemoNoteProps) {
           {t('funding.demo.realOnly')}
         </Button>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }

@@ -32,7 +32,7 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
 
   return (
     <Fieldset legend={t('funding.filters.legend')} data-testid="funding-filters">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, md: 3, xl: 6 }} spacing="sm">
         <NativeSelect
           label={t('funding.filters.country')}
           data={[all, ...labels.countries.map((item) => ({ value: item.code, label: pick(item.name) }))]}

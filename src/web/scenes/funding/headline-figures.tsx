@@ -31,7 +31,7 @@ export function HeadlineFigures({ filters }: { readonly filters: FundingFilters 
               <Text component="dd" m={0} fz="lg" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {money.usd(total[figure])}
               </Text>
-              <Text size="xs" c="dimmed">
+              <Text component="dd" m={0} size="xs" c="dimmed">
                 {t(`funding.figureHints.${figure}`)}
               </Text>
             </Paper>

@@ -2,6 +2,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import { BarChart } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import { type ComposeOption, use as installParts } from 'echarts/core';
+import { useElementSize } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { EChart } from '@/web/components/echart';
 import { FIGURE_STAGE, STAGE_COLORS, STAGE_FIGURES, type PipelineLine } from './pipeline-stages';
@@ -26,6 +27,9 @@ interface PipelineChartProps {
 export function PipelineChart({ lines, label, testId }: PipelineChartProps) {
   const { stage } = useFundingLabels();
   const money = useMoney();
+  const { ref, width } = useElementSize();
+  // Below about 520 px the four legend entries wrap onto a second row: the plot moves down to make room.
+  const top = width > 0 && width < 520 ? 64 : 40;
 
   const option = useMemo(
     (): BarOption => ({
@@ -34,7 +38,7 @@ export function PipelineChart({ lines, label, testId }: PipelineChartProps) {
       grid: {
         left: 8,
         right: 24,
-        top: 40,
+        top,
         bottom: 8,
         outerBoundsMode: 'same',
         outerBoundsContain: 'axisLabel',
@@ -46,7 +50,11 @@ export function PipelineChart({ lines, label, testId }: PipelineChartProps) {
       },
       xAxis: {
         type: 'value',
-        axisLabel: { formatter: (value: number) => money.compact(value), color: '#343a40' },
+        axisLabel: {
+          formatter: (value: number) => money.compact(value),
+          color: '#343a40',
+          hideOverlap: true,
+        },
       },
       yAxis: {
         type: 'category',
@@ -61,10 +69,17 @@ export function PipelineChart({ lines, label, testId }: PipelineChartProps) {
         barMaxWidth: 14,
       })),
     }),
-    [lines, stage, money],
+    [lines, stage, money, top],
   );
 
   return (
-    <EChart option={option} height={Math.max(220, lines.length * 64 + 60)} label={label} testId={testId} />
+    <div ref={ref}>
+      <EChart
+        option={option}
+        height={Math.max(220, lines.length * 64 + top + 20)}
+        label={label}
+        testId={testId}
+      />
+    </div>
   );
 }

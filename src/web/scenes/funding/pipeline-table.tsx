@@ -2,6 +2,7 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PipelineFigures } from '@/web/api/funding';
 import { BALANCE_FIGURES, STAGE_FIGURES, type PipelineLine } from './pipeline-stages';
+import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 
 const FIGURES = [...STAGE_FIGURES, ...BALANCE_FIGURES] as const;
@@ -28,9 +29,9 @@ export function PipelineTable({ dimension, lines, total, caption, testId }: Pipe
       </Table.Td>
     ));
   return (
-    <Table.ScrollContainer minWidth={880}>
+    <ScrollTable minWidth={880} label={caption}>
       <Table striped verticalSpacing={6} captionSide="top" data-testid={testId}>
-        <Table.Caption>{caption}</Table.Caption>
+        <Table.Caption ta="left">{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{dimension}</Table.Th>
@@ -58,6 +59,6 @@ export function PipelineTable({ dimension, lines, total, caption, testId }: Pipe
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type FundingQuery, useFundingSummary } from '@/web/api/funding';
 import { QueryStatus } from '@/web/components/query-status';
 import { useFundingLabels } from './use-funding-labels';
+import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 
 const NUMBER_CELL = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
@@ -23,9 +24,9 @@ export function RawFigures({ query }: { readonly query: FundingQuery }) {
   }
   return (
     <>
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollTable minWidth={640} label={t('funding.raw.caption')}>
         <Table striped verticalSpacing={4} data-testid="funding-raw-table">
-          <Table.Caption>{t('funding.raw.caption')}</Table.Caption>
+          <Table.Caption ta="left">{t('funding.raw.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('funding.raw.currency')}</Table.Th>
@@ -57,7 +58,7 @@ export function RawFigures({ query }: { readonly query: FundingQuery }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Text size="sm">
         {t('funding.raw.total', { total: money.exact(summary.data.totalUsd, 'USD') })}{' '}
         <Anchor href={href} target="_blank" data-testid="funding-raw-link">

@@ -5,6 +5,7 @@ import type { FundingSummaryRow } from '@/web/api/funding';
 import { parseDecimal } from '@/shared/money';
 import { useFormat } from '@/web/hooks/use-format';
 import type { AreaRate } from './subdivision-rates';
+import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 
 /** Rows shown before "Show all": the largest amounts come first. */
@@ -55,9 +56,9 @@ export function SubdivisionTable({ rows, rates, rated, nameOf, countryOf, captio
 
   return (
     <>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollTable minWidth={560} label={caption}>
         <Table striped verticalSpacing={4} captionSide="top" data-testid="funding-subdivision-table">
-          <Table.Caption>{caption}</Table.Caption>
+          <Table.Caption ta="left">{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('funding.map.subdivision')}</Table.Th>
@@ -92,7 +93,7 @@ export function SubdivisionTable({ rows, rates, rated, nameOf, countryOf, captio
             )}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {codes.length <= FIRST_ROWS ? null : (
         <Button variant="default" size="xs" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
           {showAll ? t('funding.map.showFewer') : t('funding.map.showAll', { total: codes.length })}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ActivitySummary } from '@/web/api/activities';
@@ -53,11 +53,7 @@ export function ActivityTable({ activities }: { readonly activities: readonly Ac
                 {activity.primaryCountry === null ? '—' : names.country(activity.primaryCountry)}
               </Table.Td>
               <Table.Td>{names.status(activity.status)}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color="gray.8" style={{ flexShrink: 0, overflow: 'visible' }}>
-                  {t(`activities.workflowStates.${activity.workflowState}`)}
-                </Badge>
-              </Table.Td>
+              <Table.Td>{t(`activities.workflowStates.${activity.workflowState}`)}</Table.Td>
               <Table.Td>
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {dates(activity.plannedStart, activity.plannedEnd)}

@@ -50,7 +50,9 @@ export function RowsFieldset<T>({
         ))}
         {sum === undefined || rows.length === 0 ? null : (
           <Text size="sm" c={sum === 100 ? 'teal.9' : 'orange.9'} aria-live="polite" data-testid="sum-hint">
-            {t('activities.form.sum', { sum: formatPercent(sum, language) })}
+            {t(sum === 100 ? 'activities.form.sumOk' : 'activities.form.sum', {
+              sum: formatPercent(sum, language),
+            })}
           </Text>
         )}
         {error === undefined ? null : (

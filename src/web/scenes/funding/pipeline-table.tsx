@@ -29,36 +29,33 @@ export function PipelineTable({ dimension, lines, total, caption, testId }: Pipe
       </Table.Td>
     ));
   return (
-    <ScrollTable minWidth={880} label={caption}>
-      <Table striped verticalSpacing={6} captionSide="top" data-testid={testId}>
-        <Table.Caption ta="left">{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{dimension}</Table.Th>
-            {FIGURES.map((figure) => (
-              <Table.Th key={figure} scope="col" style={NUMBER_CELL}>
-                {t(`funding.figures.${figure}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lines.map((line) => (
-            <Table.Tr key={line.key} data-testid="pipeline-row">
-              <Table.Th scope="row" fw={400} miw={200}>
-                {line.label}
-              </Table.Th>
-              {cells(line.figures)}
-            </Table.Tr>
+    <ScrollTable minWidth={880} caption={caption} testId={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{dimension}</Table.Th>
+          {FIGURES.map((figure) => (
+            <Table.Th key={figure} scope="col" style={NUMBER_CELL}>
+              {t(`funding.figures.${figure}`)}
+            </Table.Th>
           ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr fw={700}>
-            <Table.Th scope="row">{t('funding.total')}</Table.Th>
-            {cells(total)}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {lines.map((line) => (
+          <Table.Tr key={line.key} data-testid="pipeline-row">
+            <Table.Th scope="row" fw={400} miw={200}>
+              {line.label}
+            </Table.Th>
+            {cells(line.figures)}
           </Table.Tr>
-        </Table.Tfoot>
-      </Table>
+        ))}
+      </Table.Tbody>
+      <Table.Tfoot>
+        <Table.Tr fw={700}>
+          <Table.Th scope="row">{t('funding.total')}</Table.Th>
+          {cells(total)}
+        </Table.Tr>
+      </Table.Tfoot>
     </ScrollTable>
   );
 }

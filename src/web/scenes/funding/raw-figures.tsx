@@ -24,40 +24,35 @@ export function RawFigures({ query }: { readonly query: FundingQuery }) {
   }
   return (
     <>
-      <ScrollTable minWidth={640} label={t('funding.raw.caption')}>
-        <Table striped verticalSpacing={4} data-testid="funding-raw-table">
-          <Table.Caption ta="left">{t('funding.raw.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('funding.raw.currency')}</Table.Th>
-              <Table.Th scope="col">{t('funding.raw.type')}</Table.Th>
-              <Table.Th scope="col" style={NUMBER_CELL}>
-                {t('funding.raw.amount')}
+      <ScrollTable minWidth={640} caption={t('funding.raw.caption')} testId="funding-raw-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('funding.raw.currency')}</Table.Th>
+            <Table.Th scope="col">{t('funding.raw.type')}</Table.Th>
+            <Table.Th scope="col" style={NUMBER_CELL}>
+              {t('funding.raw.amount')}
+            </Table.Th>
+            <Table.Th scope="col" style={NUMBER_CELL}>
+              {t('funding.raw.amountUsd')}
+            </Table.Th>
+            <Table.Th scope="col" style={NUMBER_CELL}>
+              {t('funding.raw.transactions')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {summary.data.rows.map((row) => (
+            <Table.Tr key={`${row.currency}-${row.transactionType}`}>
+              <Table.Th scope="row" fw={400}>
+                {row.currency}
               </Table.Th>
-              <Table.Th scope="col" style={NUMBER_CELL}>
-                {t('funding.raw.amountUsd')}
-              </Table.Th>
-              <Table.Th scope="col" style={NUMBER_CELL}>
-                {t('funding.raw.transactions')}
-              </Table.Th>
+              <Table.Td>{labels.transactionType(row.transactionType ?? '')}</Table.Td>
+              <Table.Td style={NUMBER_CELL}>{money.exact(row.amount ?? '0', row.currency ?? 'USD')}</Table.Td>
+              <Table.Td style={NUMBER_CELL}>{money.exact(row.amountUsd, 'USD')}</Table.Td>
+              <Table.Td style={NUMBER_CELL}>{row.transactions}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {summary.data.rows.map((row) => (
-              <Table.Tr key={`${row.currency}-${row.transactionType}`}>
-                <Table.Th scope="row" fw={400}>
-                  {row.currency}
-                </Table.Th>
-                <Table.Td>{labels.transactionType(row.transactionType ?? '')}</Table.Td>
-                <Table.Td style={NUMBER_CELL}>
-                  {money.exact(row.amount ?? '0', row.currency ?? 'USD')}
-                </Table.Td>
-                <Table.Td style={NUMBER_CELL}>{money.exact(row.amountUsd, 'USD')}</Table.Td>
-                <Table.Td style={NUMBER_CELL}>{row.transactions}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </Table.Tbody>
       </ScrollTable>
       <Text size="sm">
         {t('funding.raw.total', { total: money.exact(summary.data.totalUsd, 'USD') })}{' '}

@@ -56,43 +56,40 @@ export function SubdivisionTable({ rows, rates, rated, nameOf, countryOf, captio
 
   return (
     <>
-      <ScrollTable minWidth={560} label={caption}>
-        <Table striped verticalSpacing={4} captionSide="top" data-testid="funding-subdivision-table">
-          <Table.Caption ta="left">{caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('funding.map.subdivision')}</Table.Th>
-              <Table.Th scope="col">{t('funding.map.country')}</Table.Th>
-              <Table.Th scope="col" style={NUMBER_CELL}>
-                {t('funding.map.amount')}
+      <ScrollTable minWidth={560} caption={caption} testId="funding-subdivision-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('funding.map.subdivision')}</Table.Th>
+            <Table.Th scope="col">{t('funding.map.country')}</Table.Th>
+            <Table.Th scope="col" style={NUMBER_CELL}>
+              {t('funding.map.amount')}
+            </Table.Th>
+            <Table.Th scope="col" style={NUMBER_CELL}>
+              {t('funding.map.rate')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((code) => (
+            <Table.Tr key={code}>
+              <Table.Th scope="row" fw={400}>
+                {nameOf(code)}
               </Table.Th>
-              <Table.Th scope="col" style={NUMBER_CELL}>
-                {t('funding.map.rate')}
-              </Table.Th>
+              <Table.Td>{countryOf(code)}</Table.Td>
+              <Table.Td style={NUMBER_CELL}>{money.dollars(funded.get(code) ?? '0')}</Table.Td>
+              <Table.Td style={NUMBER_CELL}>{rateText(code)}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((code) => (
-              <Table.Tr key={code}>
-                <Table.Th scope="row" fw={400}>
-                  {nameOf(code)}
-                </Table.Th>
-                <Table.Td>{countryOf(code)}</Table.Td>
-                <Table.Td style={NUMBER_CELL}>{money.dollars(funded.get(code) ?? '0')}</Table.Td>
-                <Table.Td style={NUMBER_CELL}>{rateText(code)}</Table.Td>
-              </Table.Tr>
-            ))}
-            {unlocated === undefined ? null : (
-              <Table.Tr>
-                <Table.Th scope="row" fw={400} colSpan={2}>
-                  {t('funding.map.unlocated')}
-                </Table.Th>
-                <Table.Td style={NUMBER_CELL}>{money.dollars(unlocated)}</Table.Td>
-                <Table.Td style={NUMBER_CELL}>—</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+          ))}
+          {unlocated === undefined ? null : (
+            <Table.Tr>
+              <Table.Th scope="row" fw={400} colSpan={2}>
+                {t('funding.map.unlocated')}
+              </Table.Th>
+              <Table.Td style={NUMBER_CELL}>{money.dollars(unlocated)}</Table.Td>
+              <Table.Td style={NUMBER_CELL}>—</Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
       </ScrollTable>
       {codes.length <= FIRST_ROWS ? null : (
         <Button variant="default" size="xs" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>

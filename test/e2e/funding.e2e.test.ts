@@ -131,6 +131,7 @@ describe('portfolio dashboard', () => {
     const raw = page.getByTestId('funding-raw-table');
     expect(await row(raw, 'USD').first().innerText()).toContain('1.250.000,00');
 
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SCREENSHOT_DIR}/funding-es.png`, fullPage: true });
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -156,6 +157,7 @@ describe('portfolio dashboard', () => {
     await page.getByRole('button', { name: fundingEn.funding.filters.clear }).click();
     await expect.poll(() => page.getByTestId('headline-obligated').innerText()).toContain('1,250,000');
 
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SCREENSHOT_DIR}/funding-en-phone.png`, fullPage: true });
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

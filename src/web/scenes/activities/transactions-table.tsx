@@ -84,7 +84,8 @@ export function TransactionsTable({ activityId, transactions }: TransactionsTabl
                       <Button
                         size="compact-sm"
                         variant={confirming === item.id ? 'filled' : 'subtle'}
-                        color="red.8"
+                        color="red.9"
+                        c={confirming === item.id ? 'white' : 'red.9'}
                         loading={remove.isPending && remove.variables.recordId === item.id}
                         onClick={() => {
                           if (confirming !== item.id) {

@@ -3,16 +3,11 @@ import { api, unwrap } from './client';
 import type { paths } from './schema.gen';
 import type { Schemas, Subdivision } from './queries';
 
-export type FundingSummary = Schemas['FundingSummary'];
 export type FundingSummaryRow = Schemas['FundingSummaryRow'];
-export type FundingPipeline = Schemas['FundingPipeline'];
-export type PipelineRow = FundingPipeline['rows'][number];
-export type PipelineFigures = FundingPipeline['total'];
-export type FundingEvent = Schemas['FundingEvent'];
-export type AppropriationAccount = Schemas['AppropriationAccount'];
+/** A pipeline's stage figures and balances in US dollars, as exact decimal strings. */
+export type PipelineFigures = Schemas['FundingPipeline']['total'];
 /** The query of the summary: dimensions to group by and the filters (the pipeline takes the same). */
 export type FundingQuery = NonNullable<paths['/api/v1/funding/summary']['get']['parameters']['query']>;
-export type FundingDimension = NonNullable<FundingQuery['groupBy']>[number];
 
 /** Reference data changes only when the server reloads it, so a page visit never needs to refetch it. */
 const REFERENCE = { staleTime: Infinity } as const;
@@ -36,6 +31,7 @@ export function useFundingPipeline(query: FundingQuery) {
   });
 }
 
+/** The US appropriation accounts (INCLE, ESF, NADR, FMF…) money is recorded against. */
 export function useAppropriationAccounts() {
   return useQuery({
     queryKey: ['appropriation-accounts'],

@@ -11,7 +11,8 @@ export interface FundingFilters {
   readonly demo?: 'true' | 'false';
 }
 
-export const FILTER_KEYS = ['country', 'goal', 'fiscalYearFrom', 'fiscalYearTo', 'account', 'demo'] as const;
+/** The filters' names, in the order the address lists them. */
+const FILTER_KEYS = ['country', 'goal', 'fiscalYearFrom', 'fiscalYearTo', 'account', 'demo'] as const;
 
 /** The fiscal years of the CARSI portfolio the charts span (FY 2008, its first budget, to FY 2026). */
 export const FIRST_FISCAL_YEAR = 2008;

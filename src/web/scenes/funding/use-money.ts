@@ -4,7 +4,7 @@ import { useLanguage } from '@/web/hooks/use-language';
 /** A decimal string as the API sends money (`"1250000.50"`). */
 type Decimal = `${number}`;
 
-export interface MoneyFormatters {
+interface MoneyFormatters {
   /** US dollars rounded to whole dollars, formatted from the exact decimal string (never through a float). */
   readonly usd: (amount: string) => string;
   /** US dollars rounded to whole dollars without the symbol, for table columns headed in USD. */

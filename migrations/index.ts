@@ -4,6 +4,7 @@ import * as createAuditEvent from './2026-11-25T0900_create_audit_event';
 import * as createIdentity from './2026-11-25T1000_create_identity';
 import * as addMailDelivery from './2026-11-25T1100_add_mail_delivery';
 import * as createActivitiesAndFunding from './2026-11-30T0900_create_activities_and_funding';
+import * as createFundingCube from './2026-11-30T1000_create_funding_cube';
 
 /** Every migration, by name; names sort in the order they apply. Append new ones; never reorder. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25T1000_create_identity': createIdentity,
   '2026-11-25T1100_add_mail_delivery': addMailDelivery,
   '2026-11-30T0900_create_activities_and_funding': createActivitiesAndFunding,
+  '2026-11-30T1000_create_funding_cube': createFundingCube,
 };

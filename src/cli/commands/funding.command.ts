@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { rebuildFundingCube } from '@/modules/funding-cube';
 import { summarizeFunding } from '@/modules/funding';
+import { withTransaction } from '@/platform/context';
 import { runCommand } from '../run-command';
 
 export function registerFundingCommand(program: Command): void {
@@ -42,11 +44,25 @@ export function registerFundingCommand(program: Command): void {
             const dims = summary.groupBy.map((dimension) => String(row[dimension] ?? '—')).join('  ');
             const amount = row.amount === undefined ? '' : `  ${row.amount} ${row.currency ?? ''}`;
             process.stdout.write(
-              `${dims}${amount}  USD ${row.amountUsd}  (${row.transactions} transactions)\n`,
+              `${dims}${amount}  USD ${row.amountUsd}${row.transactions === undefined ? '' : `  (${row.transactions} transactions)`}\n`,
             );
           }
           process.stdout.write(`total USD ${summary.totalUsd} from ${summary.transactions} transactions\n`);
         });
       },
     );
+  funding
+    .command('rebuild-cube')
+    .description(
+      'recompute the funding cube from the stored transactions (after bulk loads, or to repair it)',
+    )
+    .action(async () => {
+      await runCommand('funding rebuild-cube', async (ctx) => {
+        const started = Date.now();
+        const cells = await withTransaction(ctx, (trx) => rebuildFundingCube(trx));
+        process.stdout.write(
+          `Funding cube rebuilt: ${cells} cells in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+        );
+      });
+    });
 }

@@ -1,6 +1,8 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '@/platform/db/database';
-import type { ShareDimension } from './summary.schemas';
+/** Dimensions that come from the activity and are split by its percentages. */
+export const SHARE_DIMENSIONS = ['country', 'goal', 'subdivision', 'escaComponent', 'sector'] as const;
+export type ShareDimension = (typeof SHARE_DIMENSIONS)[number];
 
 /** One value of a dimension for an activity and its weight (hundredths of a percent). */
 export interface Share {
@@ -11,7 +13,12 @@ export interface Share {
 /** Activities without any share in a dimension count whole under `null` ("unspecified"). */
 export const UNSPECIFIED: readonly Share[] = [{ value: null, weight: 1n }];
 
-type ActivityIds = SelectQueryBuilder<Database, 'activity', { id: string }> | undefined;
+/** Which activities: a list of ids, a query selecting their ids, or all (undefined). */
+export type ActivityIds =
+  readonly string[] | SelectQueryBuilder<Database, 'activity', { id: string }> | undefined;
+
+/** `IN ()` is not valid SQL: an empty list becomes one id that matches nothing. */
+const orEmpty = (ids: readonly string[]): string[] => (ids.length === 0 ? [''] : [...ids]);
 
 function group(rows: readonly { activity_id: string; value: string | null; weight: number }[]) {
   const byActivity = new Map<string, Share[]>();
@@ -24,6 +31,12 @@ function group(rows: readonly { activity_id: string; value: string | null; weigh
       shares[shares.indexOf(same)] = { value: same.value, weight: same.weight + BigInt(row.weight) };
     }
     byActivity.set(row.activity_id, shares);
+  }
+  // A fixed order (by value, unspecified last) makes every split of the same money come out the same.
+  for (const shares of byActivity.values()) {
+    shares.sort((a, b) =>
+      a.value === b.value ? 0 : a.value === null ? 1 : b.value === null ? -1 : a.value < b.value ? -1 : 1,
+    );
   }
   return byActivity;
 }
@@ -43,7 +56,13 @@ export async function loadShares(
       .selectFrom('activity_location')
       .select(['activity_id', 'subdivision_code as value', 'percentage_e2 as weight']);
     if (activityIds !== undefined) {
-      query = query.where('activity_id', 'in', activityIds);
+      query = query.where(
+        'activity_id',
+        'in',
+        Array.isArray(activityIds)
+          ? orEmpty(activityIds)
+          : (activityIds as Exclude<ActivityIds, readonly string[] | undefined>),
+      );
     }
     return group(await query.execute());
   }
@@ -59,7 +78,13 @@ export async function loadShares(
     .orderBy('activity_share.activity_id')
     .orderBy('activity_share.vocabulary');
   if (activityIds !== undefined) {
-    query = query.where('activity_share.activity_id', 'in', activityIds);
+    query = query.where(
+      'activity_share.activity_id',
+      'in',
+      Array.isArray(activityIds)
+        ? orEmpty(activityIds)
+        : (activityIds as Exclude<ActivityIds, readonly string[] | undefined>),
+    );
   }
   switch (dimension) {
     case 'country':

@@ -1,5 +1,6 @@
 import { authorize } from '@/modules/access';
 import { recordAudit } from '@/modules/audit';
+import { maintainFundingCube } from '@/modules/funding-cube';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import { NotFoundError, PreconditionFailedError } from '@/platform/errors';
 import { toTransactionOutput } from './funding.mapper';
@@ -17,27 +18,29 @@ export async function deleteTransaction({
   input: { activityId: string; id: string; expectedVersion: number };
 }): Promise<void> {
   authorize(ctx.actor, 'funding.write');
-  await withTransaction(ctx, async (trx) => {
-    const activity = await loadFundedActivity(trx, ctx.actor, 'funding.write', input.activityId);
-    const before = await trx
-      .selectFrom('funding_transaction')
-      .selectAll()
-      .where('id', '=', input.id)
-      .where('activity_id', '=', activity.id)
-      .executeTakeFirst();
-    if (before === undefined) {
-      throw new NotFoundError('transaction_not_found', input.id);
-    }
-    if (before.version !== input.expectedVersion) {
-      throw new PreconditionFailedError();
-    }
-    await assertPeriodOpen(trx, activity.reportingOrgId, before.fiscal_year);
-    await trx.deleteFrom('funding_transaction').where('id', '=', before.id).execute();
-    await recordAudit(trx, ctx, {
-      action: 'transaction.delete',
-      entity: 'funding_transaction',
-      entityId: `${activity.id}/${before.id}`,
-      details: { before: toTransactionOutput(before) },
-    });
-  });
+  await withTransaction(ctx, async (trx) =>
+    maintainFundingCube(trx, [input.activityId], async () => {
+      const activity = await loadFundedActivity(trx, ctx.actor, 'funding.write', input.activityId);
+      const before = await trx
+        .selectFrom('funding_transaction')
+        .selectAll()
+        .where('id', '=', input.id)
+        .where('activity_id', '=', activity.id)
+        .executeTakeFirst();
+      if (before === undefined) {
+        throw new NotFoundError('transaction_not_found', input.id);
+      }
+      if (before.version !== input.expectedVersion) {
+        throw new PreconditionFailedError();
+      }
+      await assertPeriodOpen(trx, activity.reportingOrgId, before.fiscal_year);
+      await trx.deleteFrom('funding_transaction').where('id', '=', before.id).execute();
+      await recordAudit(trx, ctx, {
+        action: 'transaction.delete',
+        entity: 'funding_transaction',
+        entityId: `${activity.id}/${before.id}`,
+        details: { before: toTransactionOutput(before) },
+      });
+    }),
+  );
 }

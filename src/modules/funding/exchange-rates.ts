@@ -1,4 +1,7 @@
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
+import { maintainFundingCube } from '@/modules/funding-cube';
+import type { Database } from '@/platform/db/database';
 import { authorize } from '@/modules/access';
 import { recordAudit } from '@/modules/audit';
 import { withTransaction, type ServiceContext } from '@/platform/context';
@@ -126,33 +129,19 @@ export async function createExchangeRate({
         }),
       )
       .execute();
-    let reconverted = 0;
-    for (const table of ['funding_transaction', 'budget'] as const) {
-      const rows = await trx
-        .selectFrom(table)
-        .select(['id', 'amount_units', 'amount_nanos', 'value_date', 'usd_cents'])
-        .where('currency', '=', fields.currency)
-        .where('value_date', 'like', `${fields.period}%`)
-        .execute();
-      for (const money of rows) {
-        const rate = await findUsdRate(trx, fields.currency, money.value_date);
-        if (rate === undefined) {
-          continue;
-        }
-        const cents = toUsdCents(fromUnitsAndNanos(money.amount_units, money.amount_nanos), rate.unitsPerUsd);
-        await trx
-          .updateTable(table)
-          .set({
-            usd_cents: cents.toString(),
-            usd_rate: rate.unitsPerUsd,
-            usd_rate_period: rate.period,
-            usd_rate_source: rate.source,
-          })
-          .where('id', '=', money.id)
-          .execute();
-        reconverted += 1;
-      }
-    }
+    // Dollar figures change, so the funding cube of the activities concerned is kept up to date too.
+    const affected = await trx
+      .selectFrom('funding_transaction')
+      .select('activity_id')
+      .distinct()
+      .where('currency', '=', fields.currency)
+      .where('value_date', 'like', `${fields.period}%`)
+      .execute();
+    const reconverted = await maintainFundingCube(
+      trx,
+      affected.map((row) => row.activity_id),
+      () => reconvert(trx, fields.currency, fields.period),
+    );
     await recordAudit(trx, ctx, {
       action: 'exchange_rate.create',
       entity: 'exchange_rate',
@@ -161,4 +150,36 @@ export async function createExchangeRate({
     });
     return { ...toOutput(row), reconverted };
   });
+}
+
+/** Converts again the money in `currency` whose value date falls in `period`; returns how many records. */
+async function reconvert(trx: Transaction<Database>, currency: string, period: string): Promise<number> {
+  let reconverted = 0;
+  for (const table of ['funding_transaction', 'budget'] as const) {
+    const rows = await trx
+      .selectFrom(table)
+      .select(['id', 'amount_units', 'amount_nanos', 'value_date', 'usd_cents'])
+      .where('currency', '=', currency)
+      .where('value_date', 'like', `${period}%`)
+      .execute();
+    for (const money of rows) {
+      const rate = await findUsdRate(trx, currency, money.value_date);
+      if (rate === undefined) {
+        continue;
+      }
+      const cents = toUsdCents(fromUnitsAndNanos(money.amount_units, money.amount_nanos), rate.unitsPerUsd);
+      await trx
+        .updateTable(table)
+        .set({
+          usd_cents: cents.toString(),
+          usd_rate: rate.unitsPerUsd,
+          usd_rate_period: rate.period,
+          usd_rate_source: rate.source,
+        })
+        .where('id', '=', money.id)
+        .execute();
+      reconverted += 1;
+    }
+  }
+  return reconverted;
 }

@@ -5,15 +5,22 @@ import type { ServiceContext } from '@/platform/context';
 import type { Database } from '@/platform/db/database';
 import { ValidationError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
-import { INCOMING_TYPES, stageOf, TRANSACTION_TYPES } from '@/shared/funding-stages';
-import { allocate, formatCents, formatNanos, NANOS_PER_UNIT } from '@/shared/money';
-import { loadShares, UNSPECIFIED, type Share } from './activity-shares';
+import {
+  COUNTED,
+  loadShares,
+  SHARE_DIMENSIONS,
+  splitByShares,
+  type Share,
+  type ShareDimension,
+} from '@/modules/funding-cube';
+import { stageOf, TRANSACTION_TYPES } from '@/shared/funding-stages';
+import { formatCents, formatNanos, NANOS_PER_UNIT } from '@/shared/money';
+import { cubeAnswers, readFundingCube } from './read-funding-cube';
+import { SummaryCells, type SummaryCell } from './summary-cells';
 import {
   FundingSummaryQuery,
-  SHARE_DIMENSIONS,
   type FundingSummaryFilters,
   type FundingSummaryOutput,
-  type ShareDimension,
   type SummaryDimension,
   type SummaryRowOutput,
 } from './summary.schemas';
@@ -38,13 +45,6 @@ interface GroupedRow {
   nanos: string | number;
   cents: string | number;
   count: string | number;
-}
-
-interface Cell {
-  dims: Partial<Record<SummaryDimension, string | number | null>>;
-  nanos: bigint;
-  cents: bigint;
-  transactions: number;
 }
 
 function activitySelection(db: Kysely<Database>, filters: FundingSummaryFilters) {
@@ -110,9 +110,7 @@ async function groupTransactions(
   if (!filters.raw) {
     // Pass-through rule (docs/FUNDING.md): the receiving side of a transfer between two recorded
     // activities is left out; the provider's transaction already counts that money.
-    query = query.where((eb) =>
-      eb.not(eb.and([eb('t.type', 'in', INCOMING_TYPES), eb('t.provider_activity_id', 'is not', null)])),
-    );
+    query = query.where(sql<boolean>`${COUNTED} = 1`);
   }
   const groupColumns: string[] = [];
   let select = query.select([
@@ -126,7 +124,11 @@ async function groupTransactions(
     groupColumns.push(alias);
   };
   if (byActivity) {
+    // The grain every split starts from, the same as the funding cube's (so both give the same cents).
     add(sql.ref('t.activity_id'), 'activity_id');
+    add(sql.ref('t.fiscal_year'), 'fiscal_year');
+    add(sql.ref('t.type'), 'type');
+    add(sql.ref('t.currency'), 'currency');
   }
   if (dims.has('organisation')) {
     add(sql`COALESCE(t.provider_org_id, a.reporting_org_id)`, 'organisation');
@@ -134,13 +136,13 @@ async function groupTransactions(
   if (dims.has('account')) {
     add(sql.ref('t.account_code'), 'account');
   }
-  if (dims.has('fiscalYear')) {
+  if (!byActivity && dims.has('fiscalYear')) {
     add(sql.ref('t.fiscal_year'), 'fiscal_year');
   }
-  if (dims.has('stage') || dims.has('transactionType')) {
+  if (!byActivity && (dims.has('stage') || dims.has('transactionType'))) {
     add(sql.ref('t.type'), 'type');
   }
-  if (dims.has('currency')) {
+  if (!byActivity && dims.has('currency')) {
     add(sql.ref('t.currency'), 'currency');
   }
   const grouped =
@@ -149,8 +151,8 @@ async function groupTransactions(
 }
 
 /** The dimensions of a SQL row that come from the transaction. */
-function transactionDims(row: GroupedRow, groupBy: readonly SummaryDimension[]): Cell['dims'] {
-  const dims: Cell['dims'] = {};
+function transactionDims(row: GroupedRow, groupBy: readonly SummaryDimension[]): SummaryCell['dims'] {
+  const dims: SummaryCell['dims'] = {};
   for (const dimension of groupBy) {
     switch (dimension) {
       case 'organisation':
@@ -178,22 +180,6 @@ function transactionDims(row: GroupedRow, groupBy: readonly SummaryDimension[]):
   return dims;
 }
 
-/** Every combination of one share per dimension, with the product of their weights. */
-function combinations(perDimension: readonly { dimension: ShareDimension; shares: readonly Share[] }[]) {
-  let result: { values: Partial<Record<ShareDimension, string | null>>; weight: bigint }[] = [
-    { values: {}, weight: 1n },
-  ];
-  for (const { dimension, shares } of perDimension) {
-    result = result.flatMap((combo) =>
-      shares.map((share) => ({
-        values: { ...combo.values, [dimension]: share.value },
-        weight: combo.weight * share.weight,
-      })),
-    );
-  }
-  return result;
-}
-
 /**
  * Sums funding, grouped by the requested dimensions. By default each transaction is split over its
  * activity's percentages (countries, subdivisions, goals, ESCA components, sectors) exactly — parts are
@@ -204,9 +190,12 @@ function combinations(perDimension: readonly { dimension: ShareDimension; shares
 export async function summarizeFunding({
   ctx,
   input,
+  useCube = true,
 }: {
   ctx: ServiceContext;
   input: FundingSummaryQuery;
+  /** Tests compare the cube's answers with the full computation's. */
+  useCube?: boolean;
 }): Promise<FundingSummaryOutput> {
   authorize(ctx.actor, 'funding.read');
   const filters = parseInput(FundingSummaryQuery, input, 'query');
@@ -229,57 +218,56 @@ export async function summarizeFunding({
         const key = SHARE_FILTERS[dimension];
         return key !== undefined && filters[key] !== undefined && !grouped.includes(dimension);
       });
-  const splitBy = [...grouped, ...filtered];
+  if (useCube && cubeAnswers(filters)) {
+    const cells = await readFundingCube(ctx.db, filters);
+    return toSummaryOutput(filters, cells.values(), cells.transactions);
+  }
+  // The canonical split is over countries × goals, plus any other activity dimension asked for.
+  const extra = [...grouped, ...filtered].filter(
+    (dimension) => dimension !== 'country' && dimension !== 'goal',
+  );
+  const splitBy: ShareDimension[] =
+    grouped.length + filtered.length === 0 ? [] : ['country', 'goal', ...extra];
   const rows = await groupTransactions(ctx.db, filters, splitBy.length > 0);
   const shares = new Map<ShareDimension, Map<string, Share[]>>();
   for (const dimension of splitBy) {
     shares.set(dimension, await loadShares(ctx.db, dimension, activitySelection(ctx.db, filters)));
   }
-  const cells = new Map<string, Cell>();
-  let transactions = 0;
-  const accumulate = (dims: Cell['dims'], nanos: bigint, cents: bigint, count: number) => {
-    const key = JSON.stringify(filters.groupBy.map((dimension) => dims[dimension] ?? null));
-    const cell = cells.get(key) ?? { dims, nanos: 0n, cents: 0n, transactions: 0 };
-    cell.nanos += nanos;
-    cell.cents += cents;
-    cell.transactions += count;
-    cells.set(key, cell);
-  };
+  const cells = new SummaryCells(filters.groupBy);
   for (const row of rows) {
     const nanos = BigInt(row.units ?? 0) * NANOS_PER_UNIT + BigInt(row.nanos ?? 0);
     const cents = BigInt(row.cents ?? 0);
     const count = Number(row.count);
-    transactions += count;
+    cells.transactions += count;
     const dims = transactionDims(row, filters.groupBy);
     if (splitBy.length === 0) {
-      accumulate(dims, nanos, cents, count);
+      cells.add(dims, nanos, cents, count);
       continue;
     }
-    const combos = combinations(
-      splitBy.map((dimension) => {
-        const own = shares.get(dimension)?.get(row.activity_id ?? '');
-        const usable = own !== undefined && own.some((share) => share.weight > 0n) ? own : UNSPECIFIED;
-        return { dimension, shares: usable };
-      }),
+    const parts = splitByShares(
+      { cents, nanos },
+      splitBy.map((dimension) => ({ dimension, shares: shares.get(dimension)?.get(row.activity_id ?? '') })),
     );
-    const weights = combos.map((combo) => combo.weight);
-    const centParts = allocate(cents, weights);
-    const nanoParts = allocate(nanos, weights);
-    combos.forEach((combo, index) => {
+    for (const part of parts) {
       const outside = filtered.some(
-        (dimension) => combo.values[dimension] !== filters[SHARE_FILTERS[dimension] as keyof ActivityFilters],
+        (dimension) => part.values[dimension] !== filters[SHARE_FILTERS[dimension] as keyof ActivityFilters],
       );
       if (!outside) {
-        accumulate({ ...dims, ...combo.values }, nanoParts[index] ?? 0n, centParts[index] ?? 0n, count);
+        cells.add({ ...dims, ...pick(part.values, grouped) }, part.nanos, part.cents, count);
       }
-    });
+    }
   }
-  return toSummaryOutput(filters, [...cells.values()], transactions);
+  return toSummaryOutput(filters, cells.values(), cells.transactions);
+}
+
+/** Only the requested share dimensions of a part (the canonical split may hold more). */
+function pick(values: Partial<Record<ShareDimension, string | null>>, grouped: readonly ShareDimension[]) {
+  return Object.fromEntries(grouped.map((dimension) => [dimension, values[dimension] ?? null]));
 }
 
 function toSummaryOutput(
   filters: FundingSummaryFilters,
-  cells: Cell[],
+  cells: SummaryCell[],
   transactions: number,
 ): FundingSummaryOutput {
   const byCurrency = filters.groupBy.includes('currency');
@@ -287,7 +275,7 @@ function toSummaryOutput(
     ...cell.dims,
     ...(byCurrency ? { amount: formatNanos(cell.nanos) } : {}),
     amountUsd: formatCents(cell.cents),
-    transactions: cell.transactions,
+    ...(filters.raw ? { transactions: cell.transactions } : {}),
   })) as SummaryRowOutput[];
   outputRows.sort((a, b) => {
     for (const dimension of filters.groupBy) {

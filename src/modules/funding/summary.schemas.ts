@@ -18,10 +18,6 @@ export const SUMMARY_DIMENSIONS = [
 ] as const;
 export type SummaryDimension = (typeof SUMMARY_DIMENSIONS)[number];
 
-/** Dimensions that come from the activity and are split by its percentages. */
-export const SHARE_DIMENSIONS = ['country', 'subdivision', 'goal', 'escaComponent', 'sector'] as const;
-export type ShareDimension = (typeof SHARE_DIMENSIONS)[number];
-
 /** `a,b` (as a query string carries it) or an array (already parsed, or from the CLI). */
 const commaList = (value: unknown) =>
   typeof value === 'string'
@@ -71,7 +67,13 @@ export const SummaryRowOutput = z
     currency: z.string().optional(),
     amount: z.string().optional().describe('in `currency`; only when grouped by currency'),
     amountUsd: z.string().describe('US dollars, exact decimal string'),
-    transactions: z.number().int().describe('transactions contributing to the row'),
+    transactions: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        'raw figures only: how many stored transactions the row sums (split figures have parts, not counts)',
+      ),
   })
   .meta({ id: 'FundingSummaryRow' });
 export type SummaryRowOutput = z.infer<typeof SummaryRowOutput>;
@@ -82,7 +84,7 @@ export const FundingSummaryOutput = z
     raw: z.boolean(),
     rows: z.array(SummaryRowOutput),
     totalUsd: z.string(),
-    transactions: z.number().int(),
+    transactions: z.number().int().describe('transactions counted in the figures, each once'),
   })
   .meta({ id: 'FundingSummary' });
 export type FundingSummaryOutput = z.infer<typeof FundingSummaryOutput>;

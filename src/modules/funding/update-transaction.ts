@@ -1,5 +1,6 @@
 import { authorize } from '@/modules/access';
 import { recordAudit } from '@/modules/audit';
+import { maintainFundingCube } from '@/modules/funding-cube';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import { NotFoundError, PreconditionFailedError, ValidationError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
@@ -24,81 +25,83 @@ export async function updateTransaction({
 }): Promise<TransactionOutput> {
   authorize(ctx.actor, 'funding.write');
   const patch = parseInput(TransactionPatch, input.patch, 'body');
-  return withTransaction(ctx, async (trx) => {
-    const activity = await loadFundedActivity(trx, ctx.actor, 'funding.write', input.activityId);
-    const before = await trx
-      .selectFrom('funding_transaction')
-      .selectAll()
-      .where('id', '=', input.id)
-      .where('activity_id', '=', activity.id)
-      .executeTakeFirst();
-    if (before === undefined) {
-      throw new NotFoundError('transaction_not_found', input.id);
-    }
-    if (before.version !== input.expectedVersion) {
-      throw new PreconditionFailedError();
-    }
-    const merged = {
-      value: patch.value ?? formatNanos(fromUnitsAndNanos(before.amount_units, before.amount_nanos)),
-      currency: patch.currency ?? before.currency,
-      valueDate: patch.valueDate ?? before.value_date,
-      accountCode: patch.accountCode === undefined ? before.account_code : patch.accountCode,
-      providerOrgId: patch.providerOrgId === undefined ? before.provider_org_id : patch.providerOrgId,
-      providerActivityId:
-        patch.providerActivityId === undefined ? before.provider_activity_id : patch.providerActivityId,
-      receiverOrgId: patch.receiverOrgId === undefined ? before.receiver_org_id : patch.receiverOrgId,
-      receiverActivityId:
-        patch.receiverActivityId === undefined ? before.receiver_activity_id : patch.receiverActivityId,
-    };
-    const repriced =
-      patch.value !== undefined || patch.currency !== undefined || patch.valueDate !== undefined;
-    const [priced, problems] = await Promise.all([
-      repriced ? priceValue(trx, merged) : Promise.resolve(undefined),
-      checkTransactionReferences(trx, activity.id, merged),
-    ]);
-    if (priced?.ok === false || problems.length > 0) {
-      throw new ValidationError([...(priced?.ok === false ? priced.problems : []), ...problems]);
-    }
-    const fiscalYear = fiscalYearFor(activity, merged.valueDate);
-    await assertPeriodOpen(trx, activity.reportingOrgId, before.fiscal_year);
-    await assertPeriodOpen(trx, activity.reportingOrgId, fiscalYear);
-    const after: FundingTransactionTable = {
-      ...before,
-      ...(priced?.ok === true ? priced.columns : {}),
-      type: patch.type ?? before.type,
-      currency: merged.currency,
-      value_date: merged.valueDate,
-      transaction_date: patch.transactionDate ?? before.transaction_date,
-      fiscal_year: fiscalYear,
-      account_code: merged.accountCode,
-      provider_org_id: merged.providerOrgId,
-      provider_activity_id: merged.providerActivityId,
-      receiver_org_id: merged.receiverOrgId,
-      receiver_activity_id: merged.receiverActivityId,
-      description: patch.description ?? before.description,
-      updated_at: ctx.now().toISOString(),
-      version: before.version + 1,
-    };
-    const updated = await trx
-      .updateTable('funding_transaction')
-      .set(after)
-      .where('id', '=', before.id)
-      .where('version', '=', before.version)
-      .executeTakeFirst();
-    if (updated.numUpdatedRows !== 1n) {
-      throw new PreconditionFailedError();
-    }
-    const beforeOutput = toTransactionOutput(before);
-    const afterOutput = toTransactionOutput(after);
-    const changedFields = (Object.keys(afterOutput) as (keyof TransactionOutput)[]).filter(
-      (key) => JSON.stringify(beforeOutput[key]) !== JSON.stringify(afterOutput[key]),
-    );
-    await recordAudit(trx, ctx, {
-      action: 'transaction.update',
-      entity: 'funding_transaction',
-      entityId: `${activity.id}/${before.id}`,
-      details: { before: beforeOutput, after: afterOutput, changedFields },
-    });
-    return afterOutput;
-  });
+  return withTransaction(ctx, async (trx) =>
+    maintainFundingCube(trx, [input.activityId], async () => {
+      const activity = await loadFundedActivity(trx, ctx.actor, 'funding.write', input.activityId);
+      const before = await trx
+        .selectFrom('funding_transaction')
+        .selectAll()
+        .where('id', '=', input.id)
+        .where('activity_id', '=', activity.id)
+        .executeTakeFirst();
+      if (before === undefined) {
+        throw new NotFoundError('transaction_not_found', input.id);
+      }
+      if (before.version !== input.expectedVersion) {
+        throw new PreconditionFailedError();
+      }
+      const merged = {
+        value: patch.value ?? formatNanos(fromUnitsAndNanos(before.amount_units, before.amount_nanos)),
+        currency: patch.currency ?? before.currency,
+        valueDate: patch.valueDate ?? before.value_date,
+        accountCode: patch.accountCode === undefined ? before.account_code : patch.accountCode,
+        providerOrgId: patch.providerOrgId === undefined ? before.provider_org_id : patch.providerOrgId,
+        providerActivityId:
+          patch.providerActivityId === undefined ? before.provider_activity_id : patch.providerActivityId,
+        receiverOrgId: patch.receiverOrgId === undefined ? before.receiver_org_id : patch.receiverOrgId,
+        receiverActivityId:
+          patch.receiverActivityId === undefined ? before.receiver_activity_id : patch.receiverActivityId,
+      };
+      const repriced =
+        patch.value !== undefined || patch.currency !== undefined || patch.valueDate !== undefined;
+      const [priced, problems] = await Promise.all([
+        repriced ? priceValue(trx, merged) : Promise.resolve(undefined),
+        checkTransactionReferences(trx, activity.id, merged),
+      ]);
+      if (priced?.ok === false || problems.length > 0) {
+        throw new ValidationError([...(priced?.ok === false ? priced.problems : []), ...problems]);
+      }
+      const fiscalYear = fiscalYearFor(activity, merged.valueDate);
+      await assertPeriodOpen(trx, activity.reportingOrgId, before.fiscal_year);
+      await assertPeriodOpen(trx, activity.reportingOrgId, fiscalYear);
+      const after: FundingTransactionTable = {
+        ...before,
+        ...(priced?.ok === true ? priced.columns : {}),
+        type: patch.type ?? before.type,
+        currency: merged.currency,
+        value_date: merged.valueDate,
+        transaction_date: patch.transactionDate ?? before.transaction_date,
+        fiscal_year: fiscalYear,
+        account_code: merged.accountCode,
+        provider_org_id: merged.providerOrgId,
+        provider_activity_id: merged.providerActivityId,
+        receiver_org_id: merged.receiverOrgId,
+        receiver_activity_id: merged.receiverActivityId,
+        description: patch.description ?? before.description,
+        updated_at: ctx.now().toISOString(),
+        version: before.version + 1,
+      };
+      const updated = await trx
+        .updateTable('funding_transaction')
+        .set(after)
+        .where('id', '=', before.id)
+        .where('version', '=', before.version)
+        .executeTakeFirst();
+      if (updated.numUpdatedRows !== 1n) {
+        throw new PreconditionFailedError();
+      }
+      const beforeOutput = toTransactionOutput(before);
+      const afterOutput = toTransactionOutput(after);
+      const changedFields = (Object.keys(afterOutput) as (keyof TransactionOutput)[]).filter(
+        (key) => JSON.stringify(beforeOutput[key]) !== JSON.stringify(afterOutput[key]),
+      );
+      await recordAudit(trx, ctx, {
+        action: 'transaction.update',
+        entity: 'funding_transaction',
+        entityId: `${activity.id}/${before.id}`,
+        details: { before: beforeOutput, after: afterOutput, changedFields },
+      });
+      return afterOutput;
+    }),
+  );
 }

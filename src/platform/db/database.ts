@@ -26,6 +26,7 @@ import type {
 } from '@/modules/identity/credential.table';
 import type { SsoRuleTable } from '@/modules/identity/sso-rule.table';
 import type { AppUserTable, RoleGrantTable } from '@/modules/identity/user.table';
+import type { FundingCubeTable } from '@/modules/funding-cube/funding-cube.table';
 import type { MailOutboxTable } from '@/modules/mail/mail.table';
 import type { FrameworkElementTable, FrameworkTable } from '@/modules/frameworks/framework.table';
 import type { CountryTable, SubdivisionTable } from '@/modules/partners/country.table';
@@ -63,4 +64,5 @@ export interface Database {
   period_lock: PeriodLockTable;
   funding_event: FundingEventTable;
   funding_event_activity: FundingEventActivityTable;
+  funding_cube: FundingCubeTable;
 }

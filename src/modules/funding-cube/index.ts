@@ -1,0 +1,10 @@
+export {
+  loadShares,
+  SHARE_DIMENSIONS,
+  type Share,
+  type ShareDimension,
+  type ActivityIds,
+} from './activity-shares';
+export { splitByShares, type SplitPart } from './split-shares';
+export { COUNTED } from './cube-parts';
+export { maintainFundingCube, rebuildFundingCube } from './maintain-funding-cube';

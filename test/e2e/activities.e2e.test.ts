@@ -157,7 +157,8 @@ describe('activities', () => {
     await table.waitFor();
     expect(await table.innerText()).toContain('1.250.000,50 HNL');
     const usd = await table.getByTestId('value-usd').innerText();
-    expect(usd).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} USD$/);
+    // 1,250,000.50 HNL at the shipped March 2024 average of 24.6648 HNL per dollar.
+    expect(usd).toBe('50.679,53 USD');
     expect(await table.innerText()).toContain('HNL/USD · 2024-03');
     await screenshot('funding-es');
     await expectAccessible();

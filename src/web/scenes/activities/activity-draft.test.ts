@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityInput, EMPTY_ACTIVITY, numberProblems, percentageSum } from './activity-draft';
+import { activityInput, EMPTY_ACTIVITY } from './activity-draft';
+import { numberProblems, percentageSum } from './draft-numbers';
 import { formKeyOf } from './use-activity-form-problems';
 
 const draft = {

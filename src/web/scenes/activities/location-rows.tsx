@@ -2,7 +2,8 @@ import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCountries, useSubdivisions } from '@/web/api/queries';
 import { useLanguage } from '@/web/hooks/use-language';
-import { type LocationDraft, percentageSum } from './activity-draft';
+import type { LocationDraft } from './activity-draft';
+import { percentageSum } from './draft-numbers';
 import { RowsFieldset } from './rows-fieldset';
 
 const EMPTY_LOCATION: LocationDraft = {

@@ -1,6 +1,7 @@
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { percentageSum, type ShareDraft } from './activity-draft';
+import type { ShareDraft } from './activity-draft';
+import { percentageSum } from './draft-numbers';
 import { RowsFieldset } from './rows-fieldset';
 
 interface ShareRowsProps {

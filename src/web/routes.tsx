@@ -28,6 +28,7 @@ const ActivityNewScene = lazy(() => import('@/web/scenes/activities/activity-new
 const ActivityScene = lazy(() => import('@/web/scenes/activities/activity-scene'));
 const ActivityEditScene = lazy(() => import('@/web/scenes/activities/activity-edit-scene'));
 const FundingScene = lazy(() => import('@/web/scenes/funding/funding-scene'));
+const FundingSettingsScene = lazy(() => import('@/web/scenes/funding-settings/funding-settings-scene'));
 const NotBuiltScene = lazy(() => import('@/web/scenes/not-built-scene'));
 const NotFoundScene = lazy(() => import('@/web/scenes/not-found-scene'));
 
@@ -59,6 +60,7 @@ export function AppRoutes() {
         <Route path="activities/:id" element={<ActivityScene />} />
         <Route path="activities/:id/edit" element={<ActivityEditScene />} />
         <Route path="funding" element={<FundingScene />} />
+        <Route path="funding/settings" element={<FundingSettingsScene />} />
         {PLANNED_AREAS.map((area) => (
           <Route key={area} path={areaPath(area)} element={<NotBuiltScene area={area} />} />
         ))}

@@ -11,7 +11,17 @@ export type Permission =
   | 'user.update'
   | 'user.grant'
   | 'audit.read'
-  | 'mail.read';
+  | 'mail.read'
+  | 'activity.read'
+  | 'activity.create'
+  | 'activity.update'
+  | 'activity.approve'
+  | 'funding.read'
+  | 'funding.write'
+  | 'exchange_rate.create'
+  | 'account.manage'
+  | 'period_lock.manage'
+  | 'funding_event.create';
 
 /**
  * The caller's session: `state` is `loading` until the first answer, and `can` tells whether the signed-in

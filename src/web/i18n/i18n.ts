@@ -6,6 +6,8 @@ import en from './en.json';
 import es from './es.json';
 import fundingEn from './funding.en.json';
 import fundingEs from './funding.es.json';
+import fundingSettingsEn from './funding-settings.en.json';
+import fundingSettingsEs from './funding-settings.es.json';
 import { detectLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language';
 
 declare module 'i18next' {
@@ -32,9 +34,9 @@ export function storeLanguage(language: Language): void {
   }
 }
 
-/** The texts of each area live in their own files (activities, funding), merged into one namespace. */
-const spanish = { ...es, ...activitiesEs, ...fundingEs };
-const english = { ...en, ...activitiesEn, ...fundingEn };
+/** The texts of each area live in their own files (activities, funding, its settings), merged into one namespace. */
+const spanish = { ...es, ...activitiesEs, ...fundingEs, ...fundingSettingsEs };
+const english = { ...en, ...activitiesEn, ...fundingEn, ...fundingSettingsEn };
 
 export const i18n = i18next.createInstance();
 

@@ -5,9 +5,14 @@ import enBase from './en.json';
 import esBase from './es.json';
 import fundingEn from './funding.en.json';
 import fundingEs from './funding.es.json';
+import fundingSettingsEn from './funding-settings.en.json';
+import fundingSettingsEs from './funding-settings.es.json';
 
 // The area files are merged into one namespace (i18n.ts): a top-level key may appear in one file only.
-const parts = { es: [esBase, activitiesEs, fundingEs], en: [enBase, activitiesEn, fundingEn] };
+const parts = {
+  es: [esBase, activitiesEs, fundingEs, fundingSettingsEs],
+  en: [enBase, activitiesEn, fundingEn, fundingSettingsEn],
+};
 const es = Object.assign({}, ...parts.es) as object;
 const en = Object.assign({}, ...parts.en) as object;
 

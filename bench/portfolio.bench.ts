@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { listActivities } from '@/modules/activities';
 import { summarizeFunding } from '@/modules/funding';
@@ -113,8 +113,11 @@ async function benchmark(dialect: Dialect): Promise<Result[]> {
       input: { groupBy: 'country,goal,fiscalYear' },
       useCube: false,
     });
-    if (JSON.stringify(full) !== JSON.stringify(check)) {
-      throw new Error('the funding cube and the full computation disagree');
+    if (!isDeepStrictEqual(full, check)) {
+      const differing = check.rows.find((row, index) => !isDeepStrictEqual(row, full.rows[index]));
+      throw new Error(
+        `the funding cube and the full computation disagree, e.g. ${JSON.stringify(differing)}`,
+      );
     }
     console.log(
       `[${dialect}] summary: ${check.rows.length} rows, ${check.transactions} transactions, USD ${check.totalUsd}; ` +

@@ -25,7 +25,6 @@ export type WorkflowAction =
 export type ActivityListQuery = NonNullable<paths['/api/v1/activities']['get']['parameters']['query']>;
 
 const ACTIVITIES_KEY = ['activities'] as const;
-const REFERENCE = { staleTime: Infinity } as const;
 
 /** One page of the activity list with the number of activities matching the filters. */
 export function useActivityList(query: ActivityListQuery) {
@@ -57,25 +56,6 @@ export function useActivityFunding(id: string) {
     queryKey: [...ACTIVITIES_KEY, 'one', id, 'funding'],
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/activities/{id}/funding', { params: { path: { id } }, signal })),
-  });
-}
-
-export function useAppropriationAccounts() {
-  return useQuery({
-    queryKey: ['appropriation-accounts'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/appropriation-accounts', { signal })),
-    select: (body) => body.items,
-    staleTime: 60_000,
-  });
-}
-
-/** The first-level subdivisions of all seven countries, for maps that may span several of them. */
-export function useAllSubdivisionBoundaries() {
-  const query = { level: 'subdivision' as const };
-  return useQuery({
-    queryKey: ['boundaries', query],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/boundaries', { params: { query }, signal })),
-    ...REFERENCE,
   });
 }
 

@@ -31,32 +31,12 @@ export function useFundingPipeline(query: FundingQuery) {
   });
 }
 
-/** The US appropriation accounts (INCLE, ESF, NADR, FMF…) money is recorded against. */
-export function useAppropriationAccounts() {
-  return useQuery({
-    queryKey: ['appropriation-accounts'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/appropriation-accounts', { signal })),
-    select: (body) => body.items,
-    ...REFERENCE,
-  });
-}
-
 /** Suspensions, reprogramming and other funding shocks, newest first. */
 export function useFundingEvents() {
   return useQuery({
     queryKey: ['funding-events'],
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/funding-events', { signal })),
     select: (body) => body.items,
-  });
-}
-
-/** The first-level subdivisions of all seven countries, as GeoJSON keyed by ISO 3166-2 code. */
-export function useAllSubdivisionBoundaries() {
-  const query = { level: 'subdivision' as const };
-  return useQuery({
-    queryKey: ['boundaries', query],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/boundaries', { params: { query }, signal })),
-    ...REFERENCE,
   });
 }
 

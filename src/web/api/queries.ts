@@ -105,3 +105,23 @@ export function useCodelist(name: string, status: CodelistStatus, prefix: string
     ...REFERENCE,
   });
 }
+
+/** The appropriation accounts (administrators may add and rename them, so they are fetched again now and then). */
+export function useAppropriationAccounts() {
+  return useQuery({
+    queryKey: ['appropriation-accounts'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/appropriation-accounts', { signal })),
+    select: (body) => body.items,
+    staleTime: 60_000,
+  });
+}
+
+/** The first-level subdivisions of all seven countries, for maps that may span several of them. */
+export function useAllSubdivisionBoundaries() {
+  const query = { level: 'subdivision' as const };
+  return useQuery({
+    queryKey: ['boundaries', query],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/boundaries', { params: { query }, signal })),
+    ...REFERENCE,
+  });
+}

@@ -1,6 +1,7 @@
 import { useReducedMotion } from '@mantine/hooks';
-import { LineChart, MapChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
+  GeoComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
@@ -23,6 +24,9 @@ import type { Boundaries } from '@/web/api/queries';
 installParts([
   MapChart,
   LineChart,
+  BarChart,
+  ScatterChart,
+  GeoComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,

@@ -13,7 +13,7 @@ import { ActivityTable } from './activity-table';
 import { ExportLinks } from './export-links';
 import { ListPager } from './list-pager';
 import { cursorFromParams, listQueryFromParams, paramsAtCursor } from './list-query';
-import { useActivityCan } from './use-activity-permissions';
+import { useSession } from '@/web/hooks/use-session';
 
 /** The activity list: filters, sorting and page in the address, the total, and exports of the selection. */
 export default function ActivitiesScene() {
@@ -27,7 +27,7 @@ export default function ActivitiesScene() {
 function Activities() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const can = useActivityCan();
+  const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const query = listQueryFromParams(params, language);
   const list = useActivityList(query);

@@ -14,7 +14,7 @@ import { useLanguage } from '@/web/hooks/use-language';
 import { activityDraft } from './activity-draft';
 import { ActivityForm } from './activity-form';
 import { Forbidden } from './forbidden';
-import { useActivityCan } from './use-activity-permissions';
+import { useSession } from '@/web/hooks/use-session';
 
 /** Changes an activity (If-Match its version); when someone else saved first, offers their version. */
 export default function ActivityEditScene() {
@@ -29,7 +29,7 @@ function EditActivity() {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const format = useFormat();
-  const can = useActivityCan();
+  const { can } = useSession();
   const id = useParams().id ?? '';
   const activity = useActivity(id);
   if (!can('activity.update')) {

@@ -8,14 +8,14 @@ import { useLanguage } from '@/web/hooks/use-language';
 import { BudgetsTable } from './budgets-table';
 import { TransactionForm } from './transaction-form';
 import { TransactionsTable } from './transactions-table';
-import { useActivityCan } from './use-activity-permissions';
+import { useSession } from '@/web/hooks/use-session';
 
 /** The activity's transactions (with a form to add one), budgets and the funding events that hit it. */
 export function ActivityFundingTab({ activity }: { readonly activity: Activity }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const format = useFormat();
-  const can = useActivityCan();
+  const { can } = useSession();
   const funding = useActivityFunding(activity.id);
 
   if (funding.data === undefined) {

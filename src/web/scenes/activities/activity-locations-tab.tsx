@@ -1,12 +1,13 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Activity, useAllSubdivisionBoundaries } from '@/web/api/activities';
+import { type Activity } from '@/web/api/activities';
 import { QueryStatus } from '@/web/components/query-status';
 import { Section } from '@/web/components/section';
 import { useLanguage } from '@/web/hooks/use-language';
 import { LocationsMap } from './locations-map';
 import { formatPercent } from './money';
+import { useAllSubdivisionBoundaries } from '@/web/api/queries';
 
 /** Where the activity works: its subdivisions and points on a map, and the same as a table. */
 export function ActivityLocationsTab({ activity }: { readonly activity: Activity }) {

@@ -9,7 +9,6 @@ import { useSession } from '@/web/hooks/use-session';
 import { EMPTY_ACTIVITY } from './activity-draft';
 import { ActivityForm } from './activity-form';
 import { Forbidden } from './forbidden';
-import { useActivityCan } from './use-activity-permissions';
 
 /** Records a new programme, project or activity as a draft, then opens its page. */
 export default function ActivityNewScene() {
@@ -24,8 +23,7 @@ function NewActivity() {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const navigate = useNavigate();
-  const can = useActivityCan();
-  const { user } = useSession();
+  const { can, user } = useSession();
   const create = useCreateActivity();
   if (!can('activity.create')) {
     return <Forbidden />;

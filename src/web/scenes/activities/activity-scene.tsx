@@ -12,7 +12,7 @@ import { ActivityHistoryTab } from './activity-history-tab';
 import { ActivityLocationsTab } from './activity-locations-tab';
 import { ActivityOverview } from './activity-overview';
 import { DemoBadge } from './demo-badge';
-import { useActivityCan } from './use-activity-permissions';
+import { useSession } from '@/web/hooks/use-session';
 
 const TABS = ['overview', 'funding', 'locations', 'results', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -29,7 +29,7 @@ export default function ActivityScene() {
 function ActivityPage() {
   const { t } = useTranslation();
   const { pick } = useLanguage();
-  const can = useActivityCan();
+  const { can } = useSession();
   const id = useParams().id ?? '';
   const activity = useActivity(id);
   const [params, setParams] = useSearchParams();

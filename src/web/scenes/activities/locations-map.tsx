@@ -1,14 +1,11 @@
-import { ScatterChart, type MapSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
-import { GeoComponent, type GeoComponentOption, type TooltipComponentOption } from 'echarts/components';
-// `use` is ECharts' module registration, not a React hook (see components/echart.tsx).
-import { type ComposeOption, format as echartsFormat, use as installParts } from 'echarts/core';
+import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { GeoComponentOption, TooltipComponentOption } from 'echarts/components';
+import { type ComposeOption, format as echartsFormat } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '@/web/api/activities';
 import type { Boundaries } from '@/web/api/queries';
 import { EChart, registerBoundaries } from '@/web/components/echart';
-
-installParts([ScatterChart, GeoComponent]);
 
 type LocationsOption = ComposeOption<
   GeoComponentOption | MapSeriesOption | ScatterSeriesOption | TooltipComponentOption

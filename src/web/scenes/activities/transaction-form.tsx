@@ -1,14 +1,9 @@
 import { Alert, Button, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type Activity,
-  type TransactionInput,
-  useAppropriationAccounts,
-  useCreateTransaction,
-} from '@/web/api/activities';
+import { type Activity, type TransactionInput, useCreateTransaction } from '@/web/api/activities';
 import { useAllOrganisations } from '@/web/api/admin';
-import { useCodelist } from '@/web/api/queries';
+import { useAppropriationAccounts, useCodelist } from '@/web/api/queries';
 import { ProblemAlert } from '@/web/components/problem-alert';
 import { useFormProblems } from '@/web/hooks/use-form-problems';
 import { useLanguage } from '@/web/hooks/use-language';

@@ -1,14 +1,15 @@
 import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Transaction, useAppropriationAccounts, useDeleteTransaction } from '@/web/api/activities';
+import { type Transaction, useDeleteTransaction } from '@/web/api/activities';
 import { ProblemAlert } from '@/web/components/problem-alert';
 import { useFormat } from '@/web/hooks/use-format';
 import { useLanguage } from '@/web/hooks/use-language';
 import { STAGE_LABELS, TRANSACTION_TYPE_LABELS, type TransactionType } from '@/shared/funding-stages';
 import { formatMoney } from './money';
 import { UsdValue } from './usd-value';
-import { useActivityCan } from './use-activity-permissions';
+import { useSession } from '@/web/hooks/use-session';
+import { useAppropriationAccounts } from '@/web/api/queries';
 
 interface TransactionsTableProps {
   readonly activityId: string;
@@ -20,7 +21,7 @@ export function TransactionsTable({ activityId, transactions }: TransactionsTabl
   const { t } = useTranslation();
   const { language, pick } = useLanguage();
   const format = useFormat();
-  const can = useActivityCan();
+  const { can } = useSession();
   const accounts = useAppropriationAccounts();
   const remove = useDeleteTransaction(activityId);
   const [confirming, setConfirming] = useState<string | null>(null);

@@ -12,12 +12,12 @@ import { ProblemAlert } from '@/web/components/problem-alert';
 import { RecordOutcomeNotice } from '@/web/components/record-outcome';
 import { Section } from '@/web/components/section';
 import { useFormat } from '@/web/hooks/use-format';
-import { type ActivityPermission, useActivityCan } from './use-activity-permissions';
+import { type Permission, useSession } from '@/web/hooks/use-session';
 
 type State = Activity['workflow']['state'];
 
 /** The steps open from each state, and who may take them (the server checks again). */
-const ACTIONS: Record<State, readonly { action: WorkflowAction; permission: ActivityPermission }[]> = {
+const ACTIONS: Record<State, readonly { action: WorkflowAction; permission: Permission }[]> = {
   draft: [{ action: 'submit', permission: 'activity.update' }],
   submitted: [
     { action: 'approve', permission: 'activity.approve' },
@@ -31,7 +31,7 @@ const ACTIONS: Record<State, readonly { action: WorkflowAction; permission: Acti
 export function WorkflowPanel({ activity }: { readonly activity: Activity }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const can = useActivityCan();
+  const { can } = useSession();
   const workflow = useActivityWorkflow(activity.id);
   const reload = useReloadActivity();
   const { state } = activity.workflow;

@@ -1,16 +1,12 @@
 import type { BarSeriesOption } from 'echarts/charts';
-import { BarChart } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
-import { type ComposeOption, use as installParts } from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
 import { useElementSize } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { EChart } from '@/web/components/echart';
 import { FIGURE_STAGE, STAGE_COLORS, STAGE_FIGURES, type PipelineLine } from './pipeline-stages';
 import { useFundingLabels } from './use-funding-labels';
 import { useMoney } from './use-money';
-
-// The shared chart component installs maps and lines; bars are installed here, where they are used.
-installParts([BarChart]);
 
 type BarOption = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption

@@ -1,13 +1,8 @@
 import { NativeSelect, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  useAllSubdivisionBoundaries,
-  useFundingSummary,
-  useSubdivisionHomicideRates,
-  useSubdivisionsOf,
-} from '@/web/api/funding';
-import { useNationalHomicideRates } from '@/web/api/queries';
+import { useFundingSummary, useSubdivisionHomicideRates, useSubdivisionsOf } from '@/web/api/funding';
+import { useAllSubdivisionBoundaries, useNationalHomicideRates } from '@/web/api/queries';
 import { QueryStatus } from '@/web/components/query-status';
 import { Section } from '@/web/components/section';
 import { useFormat } from '@/web/hooks/use-format';

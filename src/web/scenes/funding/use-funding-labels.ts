@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppropriationAccounts } from '@/web/api/funding';
-import { useCountries, useFramework } from '@/web/api/queries';
+import { useAppropriationAccounts, useCountries, useFramework } from '@/web/api/queries';
 import { useLanguage } from '@/web/hooks/use-language';
 import { countryName } from '@/web/utils/country-name';
 import { STAGE_LABELS, TRANSACTION_TYPE_LABELS, type FundingStage } from '@/shared/funding-stages';

@@ -13,6 +13,8 @@ export interface OrganisationDraft {
   readonly type: string;
   readonly countryCode: string;
   readonly iatiIdentifier: string;
+  /** The month its fiscal year starts, as text: "1" calendar year, "10" US federal. */
+  readonly fiscalYearStartMonth: string;
 }
 
 export const EMPTY_ORGANISATION: OrganisationDraft = {
@@ -21,6 +23,7 @@ export const EMPTY_ORGANISATION: OrganisationDraft = {
   type: '',
   countryCode: '',
   iatiIdentifier: '',
+  fiscalYearStartMonth: '1',
 };
 
 /** The API paths (without `body.`) that these fields show problems for. */
@@ -30,6 +33,7 @@ export const ORGANISATION_FIELD_KEYS = [
   'type',
   'countryCode',
   'iatiIdentifier',
+  'fiscalYearStartMonth',
 ] as const;
 
 export function organisationDraft(organisation: Organisation): OrganisationDraft {
@@ -39,6 +43,7 @@ export function organisationDraft(organisation: Organisation): OrganisationDraft
     type: organisation.type,
     countryCode: organisation.countryCode ?? '',
     iatiIdentifier: organisation.iatiIdentifier ?? '',
+    fiscalYearStartMonth: String(organisation.fiscalYearStartMonth),
   };
 }
 
@@ -50,6 +55,7 @@ export function organisationInput(draft: OrganisationDraft): OrganisationInput {
     type: draft.type,
     countryCode: draft.countryCode === '' ? null : draft.countryCode,
     iatiIdentifier: iatiIdentifier === '' ? null : iatiIdentifier,
+    fiscalYearStartMonth: Number(draft.fiscalYearStartMonth),
   };
 }
 
@@ -60,7 +66,7 @@ interface OrganisationFieldsProps {
   readonly errors: Readonly<Record<string, string>>;
 }
 
-/** Names in both languages, IATI organisation type, country and IATI identifier. */
+/** Names in both languages, IATI organisation type, country, IATI identifier and fiscal year. */
 export function OrganisationFields({ value, onChange, errors }: OrganisationFieldsProps) {
   const { t } = useTranslation();
   const { language, pick } = useLanguage();
@@ -77,6 +83,20 @@ export function OrganisationFields({ value, onChange, errors }: OrganisationFiel
       })),
     ],
     [types.data, pick, t],
+  );
+  const monthOptions = useMemo(
+    () =>
+      Array.from({ length: 12 }, (_, index) => {
+        const month = new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2001, index, 1));
+        const label =
+          index === 0
+            ? t('organisation.fiscalYearCalendar')
+            : index === 9
+              ? t('organisation.fiscalYearUs')
+              : month;
+        return { value: String(index + 1), label };
+      }),
+    [language, t],
   );
   const countryOptions = useMemo(
     () => [
@@ -136,6 +156,15 @@ export function OrganisationFields({ value, onChange, errors }: OrganisationFiel
         onChange={(event) => set('iatiIdentifier')(event.currentTarget.value)}
         error={errors.iatiIdentifier}
         maxLength={100}
+        maw={420}
+      />
+      <NativeSelect
+        label={t('organisation.fiscalYearStart')}
+        description={t('organisation.fiscalYearHint')}
+        data={monthOptions}
+        value={value.fiscalYearStartMonth}
+        onChange={(event) => set('fiscalYearStartMonth')(event.currentTarget.value)}
+        error={errors.fiscalYearStartMonth}
         maw={420}
       />
     </>

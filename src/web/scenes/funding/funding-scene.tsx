@@ -1,9 +1,8 @@
-import { Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/web/components/page-header';
 import { RequireSession } from '@/web/components/require-session';
-import { useSession } from '@/web/hooks/use-session';
 import { CountingNote } from './counting-note';
 import { DemoNote } from './demo-note';
 import { FilterBar } from './filter-bar';
@@ -17,25 +16,10 @@ import { SubdivisionSection } from './subdivision-section';
 /** The portfolio dashboard: funding by goal, country, fiscal year and stage, the pipeline, and the map. */
 export default function FundingScene() {
   return (
-    <RequireSession>
-      <FundingPermission />
+    <RequireSession anyOf={['funding.read']}>
+      <FundingDashboard />
     </RequireSession>
   );
-}
-
-/** Signed-in users without `funding.read` are told so (the session's permissions come from the server). */
-function FundingPermission() {
-  const { t } = useTranslation();
-  const { session } = useSession();
-  if (session?.state === 'active' && !session.permissions.includes('funding.read')) {
-    return (
-      <>
-        <PageHeader title={t('admin.forbiddenTitle')} />
-        <Text maw={880}>{t('admin.forbiddenText')}</Text>
-      </>
-    );
-  }
-  return <FundingDashboard />;
 }
 
 function FundingDashboard() {
@@ -47,6 +31,11 @@ function FundingDashboard() {
   return (
     <>
       <PageHeader title={t('funding.dashboard.title')} intro={t('funding.dashboard.intro')} />
+      <Group mb="md">
+        <Anchor component={Link} to="/funding/settings">
+          {t('funding.dashboard.settingsLink')}
+        </Anchor>
+      </Group>
       <Stack gap="xl">
         <FilterBar filters={filters} onChange={apply} />
         <DemoNote filters={filters} onChange={apply} />

@@ -1,4 +1,10 @@
-import { type QueryClient, keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, expectOk, ifMatch, unwrap } from './client';
 import type { Schemas } from './queries';
 import type { paths } from './schema.gen';
@@ -101,9 +107,7 @@ export function useSetPeriodLock() {
   return useMutation({
     mutationFn: ({ body, locked }: { body: PeriodLockInput; locked: boolean }) =>
       expectOk(
-        locked
-          ? api.PUT('/api/v1/period-locks', { body })
-          : api.DELETE('/api/v1/period-locks', { body }),
+        locked ? api.PUT('/api/v1/period-locks', { body }) : api.DELETE('/api/v1/period-locks', { body }),
       ),
     onSuccess: () => refresh(queryClient, [LOCKS_KEY[0]]),
   });

@@ -3757,6 +3757,7 @@ export interface components {
             raw: boolean;
             rows: components["schemas"]["FundingSummaryRow"][];
             totalUsd: string;
+            /** @description transactions counted in the figures, each once */
             transactions: number;
         };
         FundingSummaryInput: {
@@ -3764,6 +3765,7 @@ export interface components {
             raw: boolean;
             rows: components["schemas"]["FundingSummaryRowInput"][];
             totalUsd: string;
+            /** @description transactions counted in the figures, each once */
             transactions: number;
         };
         FundingSummaryRow: {
@@ -3783,8 +3785,8 @@ export interface components {
             amount?: string;
             /** @description US dollars, exact decimal string */
             amountUsd: string;
-            /** @description transactions contributing to the row */
-            transactions: number;
+            /** @description raw figures only: how many stored transactions the row sums (split figures have parts, not counts) */
+            transactions?: number;
         };
         FundingSummaryRowInput: {
             country?: string | null;
@@ -3803,8 +3805,8 @@ export interface components {
             amount?: string;
             /** @description US dollars, exact decimal string */
             amountUsd: string;
-            /** @description transactions contributing to the row */
-            transactions: number;
+            /** @description raw figures only: how many stored transactions the row sums (split figures have parts, not counts) */
+            transactions?: number;
         };
         Grant: {
             id: string;

@@ -1,17 +1,11 @@
-import { Button, Group, Pill, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ActivitySummary, useActivitySearch } from '@/web/api/funding-settings';
 import { useLanguage } from '@/web/hooks/use-language';
+import { type ChosenActivity, ChosenActivities } from './chosen-activities';
 import { DemoBadge } from './demo-badge';
-
-/** An activity chosen in the picker: enough to show it as a chip. */
-export interface ChosenActivity {
-  readonly id: string;
-  readonly title: { readonly es: string; readonly en: string };
-  readonly isDemo: boolean;
-}
 
 interface ActivityPickerProps {
   readonly value: readonly ChosenActivity[];
@@ -22,55 +16,20 @@ interface ActivityPickerProps {
 /** Finds activities by identifier or title (either language) and keeps the chosen ones as removable chips. */
 export function ActivityPicker({ value, onChange, error }: ActivityPickerProps) {
   const { t } = useTranslation();
-  const { pick } = useLanguage();
-  const chosenId = useId();
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text, 300);
   const search = useActivitySearch(debounced);
   const chosen = new Set(value.map((item) => item.id));
-  const results = debounced.trim().length >= 2 ? (search.data?.items ?? []) : [];
-  const add = (activity: ActivitySummary) =>
-    onChange([...value, { id: activity.id, title: activity.title, isDemo: activity.isDemo }]);
+  const asked = debounced.trim().length >= 2;
+  const results = search.data?.items ?? [];
 
   return (
-    <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+    // A fieldset is as wide as its widest content unless told otherwise, which would overflow a phone.
+    <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       <Text component="legend" fw={600} size="sm" p={0}>
         {t('fundingSettings.events.activities')}
       </Text>
-      <Text size="sm" fw={500} id={chosenId}>
-        {t('fundingSettings.events.chosen')}
-      </Text>
-      {value.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('fundingSettings.events.noneChosen')}
-        </Text>
-      ) : (
-        <Group
-          gap="xs"
-          component="ul"
-          className="plain-list"
-          aria-labelledby={chosenId}
-          data-testid="chosen-activities"
-        >
-          {value.map((item) => (
-            <li key={item.id}>
-              <Pill
-                size="md"
-                withRemoveButton
-                onRemove={() => onChange(value.filter((other) => other.id !== item.id))}
-                removeButtonProps={{
-                  tabIndex: 0,
-                  'aria-hidden': false,
-                  'aria-label': t('fundingSettings.events.remove', { title: pick(item.title) }),
-                }}
-              >
-                {pick(item.title)}
-                {item.isDemo ? ` · ${t('fundingSettings.demo')}` : ''}
-              </Pill>
-            </li>
-          ))}
-        </Group>
-      )}
+      <ChosenActivities value={value} onRemove={(id) => onChange(value.filter((item) => item.id !== id))} />
       <TextInput
         type="search"
         label={t('fundingSettings.events.search')}
@@ -81,7 +40,7 @@ export function ActivityPicker({ value, onChange, error }: ActivityPickerProps) 
         autoComplete="off"
         data-testid="activity-search"
       />
-      {debounced.trim().length < 2 || search.data === undefined ? null : results.length === 0 ? (
+      {!asked || search.data === undefined ? null : results.length === 0 ? (
         <Text size="sm" role="status">
           {t('fundingSettings.events.noResults')}
         </Text>
@@ -89,43 +48,64 @@ export function ActivityPicker({ value, onChange, error }: ActivityPickerProps) 
         <Stack
           component="ul"
           className="plain-list"
-          gap={4}
+          gap={6}
           aria-label={t('fundingSettings.events.results')}
           data-testid="activity-results"
+          p="xs"
+          style={{
+            maxHeight: '18rem',
+            overflowY: 'auto',
+            border: '1px solid var(--mantine-color-gray-4)',
+            borderRadius: 'var(--mantine-radius-sm)',
+          }}
         >
           {results.map((activity) => (
-            <Group component="li" key={activity.id} gap="xs" wrap="nowrap" justify="space-between">
-              <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                <Text size="sm" truncate="end">
-                  {pick(activity.title)}
-                  {activity.iatiIdentifier === null ? null : (
-                    <Text span size="xs" c="dimmed" ff="monospace">
-                      {' '}
-                      {activity.iatiIdentifier}
-                    </Text>
-                  )}
-                </Text>
-                {activity.isDemo ? <DemoBadge /> : null}
-              </Group>
-              <Button
-                size="compact-sm"
-                variant="default"
-                disabled={chosen.has(activity.id)}
-                aria-label={
-                  chosen.has(activity.id)
-                    ? undefined
-                    : t('fundingSettings.events.addLabel', { title: pick(activity.title) })
-                }
-                onClick={() => add(activity)}
-              >
-                {chosen.has(activity.id)
-                  ? t('fundingSettings.events.added')
-                  : t('fundingSettings.events.add')}
-              </Button>
-            </Group>
+            <ResultRow
+              key={activity.id}
+              activity={activity}
+              added={chosen.has(activity.id)}
+              onAdd={() =>
+                onChange([...value, { id: activity.id, title: activity.title, isDemo: activity.isDemo }])
+              }
+            />
           ))}
         </Stack>
       )}
     </Stack>
+  );
+}
+
+interface ResultRowProps {
+  readonly activity: ActivitySummary;
+  readonly added: boolean;
+  readonly onAdd: () => void;
+}
+
+function ResultRow({ activity, added, onAdd }: ResultRowProps) {
+  const { t } = useTranslation();
+  const { pick } = useLanguage();
+  const title = pick(activity.title);
+  return (
+    <li style={{ display: 'flex', gap: 'var(--mantine-spacing-xs)', alignItems: 'center' }}>
+      <Text size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+        {title}{' '}
+        {activity.iatiIdentifier === null ? null : (
+          <Text span size="xs" c="dimmed" ff="monospace">
+            {activity.iatiIdentifier}{' '}
+          </Text>
+        )}
+        {activity.isDemo ? <DemoBadge /> : null}
+      </Text>
+      <Button
+        size="compact-sm"
+        variant="default"
+        disabled={added}
+        style={{ flexShrink: 0 }}
+        aria-label={added ? undefined : t('fundingSettings.events.addLabel', { title })}
+        onClick={onAdd}
+      >
+        {added ? t('fundingSettings.events.added') : t('fundingSettings.events.add')}
+      </Button>
+    </li>
   );
 }

@@ -9,7 +9,8 @@ import {
 import { ProblemAlert } from '@/web/components/problem-alert';
 import { useFormProblems } from '@/web/hooks/use-form-problems';
 import { useLanguage } from '@/web/hooks/use-language';
-import { ActivityPicker, type ChosenActivity } from './activity-picker';
+import { ActivityPicker } from './activity-picker';
+import type { ChosenActivity } from './chosen-activities';
 
 export const EVENT_KINDS: readonly FundingEventKind[] = [
   'suspension',

@@ -17,6 +17,11 @@ export const UNSPECIFIED: readonly Share[] = [{ value: null, weight: 1n }];
 export type ActivityIds =
   readonly string[] | SelectQueryBuilder<Database, 'activity', { id: string }> | undefined;
 
+/** Whether `activityIds` is a list of ids (rather than a query or everything). */
+export function isIdList(activityIds: ActivityIds): activityIds is readonly string[] {
+  return Array.isArray(activityIds);
+}
+
 /** `IN ()` is not valid SQL: an empty list becomes one id that matches nothing. */
 const orEmpty = (ids: readonly string[]): string[] => (ids.length === 0 ? [''] : [...ids]);
 

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@/platform/db/database';
 import { NANOS_PER_UNIT, toUnitsAndNanos } from '@/shared/money';
-import { loadShares, type ActivityIds } from './activity-shares';
+import { isIdList, loadShares, type ActivityIds } from './activity-shares';
 import { splitByShares } from './split-shares';
 
 /** Whether a transaction counts (docs/FUNDING.md rule 4): the receiving side of a recorded transfer does not. */
@@ -56,7 +56,7 @@ export async function cubeCellsOf(
       sql<string>`COUNT(*)`.as('count'),
     ])
     .groupBy(['t.activity_id', 't.fiscal_year', 't.type', 't.currency', 'a.is_demo', sql`${COUNTED}`]);
-  if (Array.isArray(activityIds)) {
+  if (isIdList(activityIds)) {
     query = query.where('t.activity_id', 'in', activityIds.length === 0 ? [''] : [...activityIds]);
   }
   const [groups, countries, goals] = await Promise.all([

@@ -65,12 +65,24 @@ export async function readFundingCube(
   for (const column of columns) {
     query = query.select(sql.ref(column).as(column));
   }
-  if (filters.fiscalYear !== undefined) query = query.where('fiscal_year', '=', filters.fiscalYear);
-  if (filters.fiscalYearFrom !== undefined) query = query.where('fiscal_year', '>=', filters.fiscalYearFrom);
-  if (filters.fiscalYearTo !== undefined) query = query.where('fiscal_year', '<=', filters.fiscalYearTo);
-  if (filters.currency !== undefined) query = query.where('currency', '=', filters.currency);
-  if (filters.transactionType !== undefined) query = query.where('type', '=', filters.transactionType);
-  if (filters.demo !== undefined) query = query.where('is_demo', '=', filters.demo === 'true' ? 1 : 0);
+  if (filters.fiscalYear !== undefined) {
+    query = query.where('fiscal_year', '=', filters.fiscalYear);
+  }
+  if (filters.fiscalYearFrom !== undefined) {
+    query = query.where('fiscal_year', '>=', filters.fiscalYearFrom);
+  }
+  if (filters.fiscalYearTo !== undefined) {
+    query = query.where('fiscal_year', '<=', filters.fiscalYearTo);
+  }
+  if (filters.currency !== undefined) {
+    query = query.where('currency', '=', filters.currency);
+  }
+  if (filters.transactionType !== undefined) {
+    query = query.where('type', '=', filters.transactionType);
+  }
+  if (filters.demo !== undefined) {
+    query = query.where('is_demo', '=', filters.demo === 'true' ? 1 : 0);
+  }
   if (filters.stage !== undefined) {
     const stage = filters.stage;
     query = query.where(

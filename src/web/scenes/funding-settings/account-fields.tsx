@@ -55,6 +55,7 @@ export function AccountFields({ value, onChange, errors, withCode }: AccountFiel
         ) : null}
         <TextInput
           label={t('fundingSettings.accounts.acronym')}
+          description={t('fundingSettings.accounts.acronymHint')}
           maxLength={20}
           required
           autoComplete="off"

@@ -7,6 +7,7 @@ import { Section } from '@/web/components/section';
 import { useLanguage } from '@/web/hooks/use-language';
 import { useSession } from '@/web/hooks/use-session';
 import { EditAccountForm, NewAccountForm } from './account-forms';
+import { SettingsTable } from './settings-table';
 import { ReadOnlyNote, SavedNotice } from './notices';
 
 type Outcome = { readonly kind: 'saved' | 'conflict'; readonly message: string } | null;
@@ -83,45 +84,42 @@ function AccountsTable({ accounts, onEdit }: AccountsTableProps) {
   const { language, pick } = useLanguage();
   const other = language === 'es' ? 'en' : 'es';
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped data-testid="accounts-table">
-        <Table.Caption>{t('fundingSettings.accounts.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('fundingSettings.accounts.acronym')}</Table.Th>
-            <Table.Th scope="col">{t('fundingSettings.accounts.code')}</Table.Th>
-            <Table.Th scope="col">{t('fundingSettings.accounts.name')}</Table.Th>
-            <Table.Th scope="col">
-              {t(`fundingSettings.accounts.${other === 'es' ? 'nameEs' : 'nameEn'}`)}
-            </Table.Th>
+    <SettingsTable minWidth={720} caption={t('fundingSettings.accounts.caption')} testId="accounts-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('fundingSettings.accounts.acronym')}</Table.Th>
+          <Table.Th scope="col">{t('fundingSettings.accounts.code')}</Table.Th>
+          <Table.Th scope="col">{t('fundingSettings.accounts.name')}</Table.Th>
+          <Table.Th scope="col">
+            {t(`fundingSettings.accounts.${other === 'es' ? 'nameEs' : 'nameEn'}`)}
+          </Table.Th>
+          {onEdit === undefined ? null : (
+            <Table.Th scope="col">{t('fundingSettings.accounts.actions')}</Table.Th>
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {accounts.map((account) => (
+          <Table.Tr key={account.code}>
+            <Table.Th scope="row">{account.acronym}</Table.Th>
+            <Table.Td ff="monospace">{account.code}</Table.Td>
+            <Table.Td>{pick(account.name)}</Table.Td>
+            <Table.Td lang={other}>{account.name[other]}</Table.Td>
             {onEdit === undefined ? null : (
-              <Table.Th scope="col">{t('fundingSettings.accounts.actions')}</Table.Th>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => onEdit(account.code)}
+                  aria-label={t('fundingSettings.accounts.editLabel', { code: account.code })}
+                >
+                  {t('fundingSettings.accounts.edit')}
+                </Button>
+              </Table.Td>
             )}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {accounts.map((account) => (
-            <Table.Tr key={account.code}>
-              <Table.Th scope="row">{account.acronym}</Table.Th>
-              <Table.Td ff="monospace">{account.code}</Table.Td>
-              <Table.Td>{pick(account.name)}</Table.Td>
-              <Table.Td lang={other}>{account.name[other]}</Table.Td>
-              {onEdit === undefined ? null : (
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => onEdit(account.code)}
-                    aria-label={t('fundingSettings.accounts.editLabel', { code: account.code })}
-                  >
-                    {t('fundingSettings.accounts.edit')}
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </SettingsTable>
   );
 }

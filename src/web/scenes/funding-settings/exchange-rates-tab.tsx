@@ -7,6 +7,7 @@ import { Section } from '@/web/components/section';
 import { useFormat } from '@/web/hooks/use-format';
 import { useSession } from '@/web/hooks/use-session';
 import { ExchangeRateForm } from './exchange-rate-form';
+import { SettingsTable } from './settings-table';
 import { ReadOnlyNote } from './notices';
 import { useCurrencyOptions } from './use-currency-options';
 
@@ -55,36 +56,33 @@ function RatesTable({ rates }: { readonly rates: readonly ExchangeRate[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped data-testid="exchange-rates-table">
-        <Table.Caption>{t('fundingSettings.rates.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('fundingSettings.rates.currency')}</Table.Th>
-            <Table.Th scope="col">{t('fundingSettings.rates.period')}</Table.Th>
-            <Table.Th scope="col" style={{ textAlign: 'end' }}>
-              {t('fundingSettings.rates.unitsPerUsd')}
-            </Table.Th>
-            <Table.Th scope="col">{t('fundingSettings.rates.source')}</Table.Th>
-            <Table.Th scope="col">{t('fundingSettings.rates.enteredBy')}</Table.Th>
-            <Table.Th scope="col">{t('fundingSettings.rates.enteredAt')}</Table.Th>
+    <SettingsTable minWidth={720} caption={t('fundingSettings.rates.caption')} testId="exchange-rates-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('fundingSettings.rates.currency')}</Table.Th>
+          <Table.Th scope="col">{t('fundingSettings.rates.period')}</Table.Th>
+          <Table.Th scope="col" style={{ textAlign: 'end' }}>
+            {t('fundingSettings.rates.unitsPerUsd')}
+          </Table.Th>
+          <Table.Th scope="col">{t('fundingSettings.rates.source')}</Table.Th>
+          <Table.Th scope="col">{t('fundingSettings.rates.enteredBy')}</Table.Th>
+          <Table.Th scope="col">{t('fundingSettings.rates.enteredAt')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rates.map((rate) => (
+          <Table.Tr key={`${rate.currency}/${rate.period}/${rate.source}`}>
+            <Table.Th scope="row">{rate.currency}</Table.Th>
+            <Table.Td>{rate.period}</Table.Td>
+            <Table.Td ff="monospace" style={{ textAlign: 'end' }}>
+              {rate.unitsPerUsd}
+            </Table.Td>
+            <Table.Td>{rate.source}</Table.Td>
+            <Table.Td>{rate.enteredBy ?? '—'}</Table.Td>
+            <Table.Td>{format.dateTime(rate.createdAt)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rates.map((rate) => (
-            <Table.Tr key={`${rate.currency}/${rate.period}/${rate.source}`}>
-              <Table.Th scope="row">{rate.currency}</Table.Th>
-              <Table.Td>{rate.period}</Table.Td>
-              <Table.Td ff="monospace" style={{ textAlign: 'end' }}>
-                {rate.unitsPerUsd}
-              </Table.Td>
-              <Table.Td>{rate.source}</Table.Td>
-              <Table.Td>{rate.enteredBy ?? '—'}</Table.Td>
-              <Table.Td>{format.dateTime(rate.createdAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </SettingsTable>
   );
 }

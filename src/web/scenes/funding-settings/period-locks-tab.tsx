@@ -10,6 +10,7 @@ import { useLanguage } from '@/web/hooks/use-language';
 import { useSession } from '@/web/hooks/use-session';
 import { DemoBadge } from './demo-badge';
 import { fiscalYearSpan } from './fiscal-year-span';
+import { SettingsTable } from './settings-table';
 import { ReadOnlyNote, SavedNotice } from './notices';
 import { PeriodLockForm } from './period-lock-form';
 import { useOrganisationNames } from './use-organisation-names';
@@ -78,68 +79,65 @@ function LocksTable({ locks, onReopened }: LocksTableProps) {
   return (
     <Stack gap="sm">
       <ProblemAlert error={reopen.error} />
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped data-testid="period-locks-table">
-          <Table.Caption>{t('fundingSettings.locks.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('fundingSettings.locks.organisation')}</Table.Th>
-              <Table.Th scope="col">{t('fundingSettings.locks.fiscalYear')}</Table.Th>
-              <Table.Th scope="col">{t('fundingSettings.locks.span')}</Table.Th>
-              <Table.Th scope="col">{t('fundingSettings.locks.lockedAt')}</Table.Th>
-              <Table.Th scope="col">{t('fundingSettings.locks.lockedBy')}</Table.Th>
-              {onReopened === undefined ? null : (
-                <Table.Th scope="col">{t('fundingSettings.locks.actions')}</Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((lock) => {
-              const organisation = organisations.find(lock.organisationId);
-              const labels = { year: lock.fiscalYear, organisation: name(lock.organisationId) };
-              return (
-                <Table.Tr key={`${lock.organisationId}/${lock.fiscalYear}`}>
-                  <Table.Th scope="row">
-                    <Group gap="xs" wrap="nowrap">
-                      <span>{labels.organisation}</span>
-                      {organisation?.isDemo === true ? <DemoBadge /> : null}
-                    </Group>
-                  </Table.Th>
-                  <Table.Td>{format.year(lock.fiscalYear)}</Table.Td>
+      <SettingsTable minWidth={760} caption={t('fundingSettings.locks.caption')} testId="period-locks-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('fundingSettings.locks.organisation')}</Table.Th>
+            <Table.Th scope="col">{t('fundingSettings.locks.fiscalYear')}</Table.Th>
+            <Table.Th scope="col">{t('fundingSettings.locks.span')}</Table.Th>
+            <Table.Th scope="col">{t('fundingSettings.locks.lockedAt')}</Table.Th>
+            <Table.Th scope="col">{t('fundingSettings.locks.lockedBy')}</Table.Th>
+            {onReopened === undefined ? null : (
+              <Table.Th scope="col">{t('fundingSettings.locks.actions')}</Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((lock) => {
+            const organisation = organisations.find(lock.organisationId);
+            const labels = { year: lock.fiscalYear, organisation: name(lock.organisationId) };
+            return (
+              <Table.Tr key={`${lock.organisationId}/${lock.fiscalYear}`}>
+                <Table.Th scope="row">
+                  <Group gap="xs" wrap="nowrap">
+                    <span>{labels.organisation}</span>
+                    {organisation?.isDemo === true ? <DemoBadge /> : null}
+                  </Group>
+                </Table.Th>
+                <Table.Td>{format.year(lock.fiscalYear)}</Table.Td>
+                <Table.Td>
+                  {fiscalYearSpan(lock.fiscalYear, organisation?.fiscalYearStartMonth ?? 1, language)}
+                </Table.Td>
+                <Table.Td>{format.dateTime(lock.lockedAt)}</Table.Td>
+                <Table.Td ff={lock.lockedBy === user?.id ? undefined : 'monospace'}>
+                  {lock.lockedBy === user?.id ? t('fundingSettings.locks.you') : lock.lockedBy}
+                </Table.Td>
+                {onReopened === undefined ? null : (
                   <Table.Td>
-                    {fiscalYearSpan(lock.fiscalYear, organisation?.fiscalYearStartMonth ?? 1, language)}
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('fundingSettings.locks.reopenLabel', labels)}
+                      loading={isReopening(lock)}
+                      onClick={() =>
+                        reopen.mutate(
+                          {
+                            body: { organisationId: lock.organisationId, fiscalYear: lock.fiscalYear },
+                            locked: false,
+                          },
+                          { onSuccess: () => onReopened(t('fundingSettings.locks.reopened', labels)) },
+                        )
+                      }
+                    >
+                      {t('fundingSettings.locks.reopen')}
+                    </Button>
                   </Table.Td>
-                  <Table.Td>{format.dateTime(lock.lockedAt)}</Table.Td>
-                  <Table.Td ff={lock.lockedBy === user?.id ? undefined : 'monospace'}>
-                    {lock.lockedBy === user?.id ? t('fundingSettings.locks.you') : lock.lockedBy}
-                  </Table.Td>
-                  {onReopened === undefined ? null : (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={t('fundingSettings.locks.reopenLabel', labels)}
-                        loading={isReopening(lock)}
-                        onClick={() =>
-                          reopen.mutate(
-                            {
-                              body: { organisationId: lock.organisationId, fiscalYear: lock.fiscalYear },
-                              locked: false,
-                            },
-                            { onSuccess: () => onReopened(t('fundingSettings.locks.reopened', labels)) },
-                          )
-                        }
-                      >
-                        {t('fundingSettings.locks.reopen')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </SettingsTable>
     </Stack>
   );
 }

@@ -80,4 +80,31 @@ describe.each(TEST_DIALECTS)('activities over HTTP on %s', (dialect) => {
       ],
     });
   });
+
+  it('refuses a money value that is not a decimal string, in Spanish, naming the field', async () => {
+    const created = await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: auth,
+      payload: activityInput(orgId),
+    });
+    const { id } = created.json<{ id: string }>();
+    const response = await test.app.inject({
+      method: 'POST',
+      url: `/api/v1/activities/${id}/transactions`,
+      headers: { ...auth, 'accept-language': 'es' },
+      payload: { type: '3', value: '12,5', valueDate: '2020-02-30' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: expect.arrayContaining([
+        expect.objectContaining({
+          path: 'body.value',
+          message: expect.stringContaining('debe ser un número decimal'),
+        }),
+        expect.objectContaining({ path: 'body.valueDate' }),
+      ]),
+    });
+  });
 });

@@ -73,7 +73,7 @@ function RatesTable({ rates }: { readonly rates: readonly ExchangeRate[] }) {
         {rates.map((rate) => (
           <Table.Tr key={`${rate.currency}/${rate.period}/${rate.source}`}>
             <Table.Th scope="row">{rate.currency}</Table.Th>
-            <Table.Td>{rate.period}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{rate.period}</Table.Td>
             <Table.Td ff="monospace" style={{ textAlign: 'end' }}>
               {rate.unitsPerUsd}
             </Table.Td>

@@ -1,68 +1,36 @@
 import { Button, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type FundingEventInput,
-  type FundingEventKind,
-  useCreateFundingEvent,
-} from '@/web/api/funding-settings';
+import { useCreateFundingEvent } from '@/web/api/funding-settings';
 import { ProblemAlert } from '@/web/components/problem-alert';
 import { useFormProblems } from '@/web/hooks/use-form-problems';
 import { useLanguage } from '@/web/hooks/use-language';
 import { ActivityPicker } from './activity-picker';
-import type { ChosenActivity } from './chosen-activities';
-
-export const EVENT_KINDS: readonly FundingEventKind[] = [
-  'suspension',
-  'reprogramming',
-  'rescission',
-  'resumption',
-  'cut',
-  'increase',
-];
-const TEXT_KEYS = ['title.es', 'title.en', 'description.es', 'description.en'] as const;
-const isField = (key: string) =>
-  key === 'kind' ||
-  key === 'eventDate' ||
-  key.startsWith('activityIds') ||
-  (TEXT_KEYS as readonly string[]).includes(key);
-
-interface Draft {
-  readonly kind: string;
-  readonly eventDate: string;
-  readonly texts: Readonly<Record<(typeof TEXT_KEYS)[number], string>>;
-  readonly activities: readonly ChosenActivity[];
-}
-const EMPTY: Draft = {
-  kind: '',
-  eventDate: '',
-  texts: { 'title.es': '', 'title.en': '', 'description.es': '', 'description.en': '' },
-  activities: [],
-};
-
-function eventInput(draft: Draft): FundingEventInput {
-  const text = (key: (typeof TEXT_KEYS)[number]) => draft.texts[key].trim();
-  return {
-    kind: draft.kind as FundingEventKind,
-    eventDate: draft.eventDate,
-    title: { es: text('title.es'), en: text('title.en') },
-    description: { es: text('description.es'), en: text('description.en') },
-    activityIds: draft.activities.map((activity) => activity.id),
-  };
-}
+import {
+  EMPTY_EVENT,
+  EVENT_KINDS,
+  type EventDraft,
+  eventInput,
+  isEventField,
+  type TextKey,
+} from './funding-event-draft';
+import { useLocalChecks } from './use-local-checks';
 
 /** Records a funding event and the activities it hits; problems are shown next to their fields. */
 export function FundingEventForm({ onSaved }: { readonly onSaved: (message: string) => void }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const create = useCreateFundingEvent();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const problems = useFormProblems(create.error, isField);
+  const [draft, setDraft] = useState<EventDraft>(EMPTY_EVENT);
+  // Each saved event starts the picker again, with an empty search.
+  const [round, setRound] = useState(0);
+  const { local, check, form } = useLocalChecks();
+  const problems = useFormProblems(create.error, isEventField, local);
   const activityError = Object.entries(problems.fields)
     .filter(([key]) => key.startsWith('activityIds'))
     .map(([, message]) => message)
     .join(' ');
-  const text = (key: (typeof TEXT_KEYS)[number]) => ({
+  const text = (key: TextKey) => ({
     lang: key.slice(-2),
     value: draft.texts[key],
     onChange: (event: { currentTarget: { value: string } }) =>
@@ -72,13 +40,24 @@ export function FundingEventForm({ onSaved }: { readonly onSaved: (message: stri
 
   return (
     <form
+      ref={form}
       noValidate
       data-testid="funding-event-form"
       onSubmit={(event) => {
         event.preventDefault();
+        const ok = check({
+          ...(draft.kind === '' ? { kind: t('form.required') } : {}),
+          ...(draft.activities.length === 0
+            ? { activityIds: t('fundingSettings.events.activitiesRequired') }
+            : {}),
+        });
+        if (!ok) {
+          return;
+        }
         create.mutate(eventInput(draft), {
           onSuccess: (created) => {
-            setDraft(EMPTY);
+            setDraft(EMPTY_EVENT);
+            setRound(round + 1);
             onSaved(
               t('fundingSettings.events.created', {
                 title: pick(created.title),
@@ -146,6 +125,7 @@ export function FundingEventForm({ onSaved }: { readonly onSaved: (message: stri
           />
         </SimpleGrid>
         <ActivityPicker
+          key={round}
           value={draft.activities}
           onChange={(activities) => setDraft({ ...draft, activities })}
           error={activityError === '' ? undefined : activityError}

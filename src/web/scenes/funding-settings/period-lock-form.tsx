@@ -1,11 +1,12 @@
 import { Button, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetPeriodLock } from '@/web/api/funding-settings';
 import { ProblemAlert } from '@/web/components/problem-alert';
 import { useFormProblems } from '@/web/hooks/use-form-problems';
 import { useLanguage } from '@/web/hooks/use-language';
 import { fiscalYearMonths, monthName } from './fiscal-year-span';
+import { useLocalChecks } from './use-local-checks';
 import { useOrganisationNames } from './use-organisation-names';
 
 const FIELD_KEYS = ['organisationId', 'fiscalYear'] as const;
@@ -19,11 +20,8 @@ export function PeriodLockForm({ onSaved }: { readonly onSaved: (message: string
   const organisations = useOrganisationNames();
   const [organisationId, setOrganisationId] = useState('');
   const [year, setYear] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const { local, check, form } = useLocalChecks();
   const problems = useFormProblems(lock.error, FIELD_KEYS, local);
-  const form = useRef<HTMLFormElement>(null);
-  // Problems found before sending: the first field with one takes focus (the API's problems focus the alert).
-  useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), [local]);
   const chosen = organisations.find(organisationId);
   const convention = chosen === undefined || !YEAR.test(year.trim()) ? null : describe(Number(year));
 
@@ -48,15 +46,11 @@ export function PeriodLockForm({ onSaved }: { readonly onSaved: (message: string
       data-testid="period-lock-form"
       onSubmit={(event) => {
         event.preventDefault();
-        const errors: Record<string, string> = {};
-        if (organisationId === '') {
-          errors.organisationId = t('form.required');
-        }
-        if (!YEAR.test(year.trim())) {
-          errors.fiscalYear = t('fundingSettings.locks.fiscalYearInvalid');
-        }
-        setLocal(errors);
-        if (Object.keys(errors).length > 0 || chosen === undefined) {
+        const ok = check({
+          ...(organisationId === '' ? { organisationId: t('form.required') } : {}),
+          ...(YEAR.test(year.trim()) ? {} : { fiscalYear: t('fundingSettings.locks.fiscalYearInvalid') }),
+        });
+        if (!ok || chosen === undefined) {
           return;
         }
         const body = { organisationId, fiscalYear: Number(year.trim()) };

@@ -1,10 +1,10 @@
-import { Table } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Table, Text } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
 
 interface SettingsTableProps {
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   readonly minWidth: number;
-  /** What the table holds: its caption and the name of its scrolling region. */
+  /** What the table holds; shown above it (where a narrow screen does not cut it) and naming it. */
   readonly caption: string;
   readonly testId: string;
   /** The table's head and body. */
@@ -13,12 +13,23 @@ interface SettingsTableProps {
 
 /** A striped table that scrolls sideways on narrow screens, reachable and scrollable with the keyboard. */
 export function SettingsTable({ minWidth, caption, testId, children }: SettingsTableProps) {
+  const id = useId();
   return (
-    <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={caption}>
-      <Table striped data-testid={testId}>
-        <Table.Caption>{caption}</Table.Caption>
-        {children}
-      </Table>
-    </Table.ScrollContainer>
+    <div>
+      <Text size="sm" c="dimmed" id={id} mb={4}>
+        {caption}
+      </Text>
+      <Table.ScrollContainer
+        minWidth={minWidth}
+        type="native"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={id}
+      >
+        <Table striped aria-labelledby={id} data-testid={testId}>
+          {children}
+        </Table>
+      </Table.ScrollContainer>
+    </div>
   );
 }

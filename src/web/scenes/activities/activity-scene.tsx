@@ -11,7 +11,7 @@ import { ActivityFundingTab } from './activity-funding-tab';
 import { ActivityHistoryTab } from './activity-history-tab';
 import { ActivityLocationsTab } from './activity-locations-tab';
 import { ActivityOverview } from './activity-overview';
-import { DemoBadge } from './demo-badge';
+import { DemoBadge } from '@/web/components/demo-badge';
 import { useSession } from '@/web/hooks/use-session';
 
 const TABS = ['overview', 'funding', 'locations', 'results', 'history'] as const;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ActivitySummary } from '@/web/api/activities';
 import { useFormat } from '@/web/hooks/use-format';
-import { DemoBadge } from './demo-badge';
+import { DemoBadge } from '@/web/components/demo-badge';
 import { useActivityNames } from './use-activity-names';
 
 /** One page of activities; each title links to its activity page. */

@@ -7,7 +7,7 @@ import { Section } from '@/web/components/section';
 import { useLanguage } from '@/web/hooks/use-language';
 import { useSession } from '@/web/hooks/use-session';
 import { EditAccountForm, NewAccountForm } from './account-forms';
-import { SettingsTable } from './settings-table';
+import { ScrollTable } from '@/web/components/scroll-table';
 import { ReadOnlyNote, SavedNotice } from './notices';
 
 type Outcome = { readonly kind: 'saved' | 'conflict'; readonly message: string } | null;
@@ -84,7 +84,7 @@ function AccountsTable({ accounts, onEdit }: AccountsTableProps) {
   const { language, pick } = useLanguage();
   const other = language === 'es' ? 'en' : 'es';
   return (
-    <SettingsTable minWidth={720} caption={t('fundingSettings.accounts.caption')} testId="accounts-table">
+    <ScrollTable minWidth={720} caption={t('fundingSettings.accounts.caption')} testId="accounts-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('fundingSettings.accounts.acronym')}</Table.Th>
@@ -120,6 +120,6 @@ function AccountsTable({ accounts, onEdit }: AccountsTableProps) {
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </SettingsTable>
+    </ScrollTable>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type ActivitySummary, useActivitySearch } from '@/web/api/funding-settings';
 import { useLanguage } from '@/web/hooks/use-language';
 import { type ChosenActivity, ChosenActivities } from './chosen-activities';
-import { DemoBadge } from './demo-badge';
+import { DemoBadge } from '@/web/components/demo-badge';
 
 interface ActivityPickerProps {
   readonly value: readonly ChosenActivity[];

@@ -7,7 +7,7 @@ import { Section } from '@/web/components/section';
 import { useFormat } from '@/web/hooks/use-format';
 import { useSession } from '@/web/hooks/use-session';
 import { ExchangeRateForm } from './exchange-rate-form';
-import { SettingsTable } from './settings-table';
+import { ScrollTable } from '@/web/components/scroll-table';
 import { ReadOnlyNote } from './notices';
 import { useCurrencyOptions } from './use-currency-options';
 
@@ -56,7 +56,7 @@ function RatesTable({ rates }: { readonly rates: readonly ExchangeRate[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <SettingsTable minWidth={720} caption={t('fundingSettings.rates.caption')} testId="exchange-rates-table">
+    <ScrollTable minWidth={720} caption={t('fundingSettings.rates.caption')} testId="exchange-rates-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('fundingSettings.rates.currency')}</Table.Th>
@@ -83,6 +83,6 @@ function RatesTable({ rates }: { readonly rates: readonly ExchangeRate[] }) {
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </SettingsTable>
+    </ScrollTable>
   );
 }

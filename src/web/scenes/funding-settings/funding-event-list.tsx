@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { type FundingEvent, type FundingEventKind, useActivityRecord } from '@/web/api/funding-settings';
 import { useLanguage } from '@/web/hooks/use-language';
 import { createFormatters } from '@/web/utils/format';
-import { DemoBadge } from './demo-badge';
+import { DemoBadge } from '@/web/components/demo-badge';
 
 /** Events that take money away are red; the others blue. */
 const LOSSES: readonly FundingEventKind[] = ['suspension', 'rescission', 'cut'];

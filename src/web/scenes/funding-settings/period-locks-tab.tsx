@@ -8,9 +8,9 @@ import { Section } from '@/web/components/section';
 import { useFormat } from '@/web/hooks/use-format';
 import { useLanguage } from '@/web/hooks/use-language';
 import { useSession } from '@/web/hooks/use-session';
-import { DemoBadge } from './demo-badge';
+import { DemoBadge } from '@/web/components/demo-badge';
 import { fiscalYearSpan } from './fiscal-year-span';
-import { SettingsTable } from './settings-table';
+import { ScrollTable } from '@/web/components/scroll-table';
 import { ReadOnlyNote, SavedNotice } from './notices';
 import { PeriodLockForm } from './period-lock-form';
 import { useOrganisationNames } from './use-organisation-names';
@@ -79,7 +79,7 @@ function LocksTable({ locks, onReopened }: LocksTableProps) {
   return (
     <Stack gap="sm">
       <ProblemAlert error={reopen.error} />
-      <SettingsTable minWidth={760} caption={t('fundingSettings.locks.caption')} testId="period-locks-table">
+      <ScrollTable minWidth={760} caption={t('fundingSettings.locks.caption')} testId="period-locks-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('fundingSettings.locks.organisation')}</Table.Th>
@@ -137,7 +137,7 @@ function LocksTable({ locks, onReopened }: LocksTableProps) {
             );
           })}
         </Table.Tbody>
-      </SettingsTable>
+      </ScrollTable>
     </Stack>
   );
 }

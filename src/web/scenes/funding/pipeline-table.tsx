@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PipelineFigures } from '@/web/api/funding';
 import { BALANCE_FIGURES, STAGE_FIGURES, type PipelineLine } from './pipeline-stages';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/web/components/scroll-table';
 import { useMoney } from './use-money';
 
 const FIGURES = [...STAGE_FIGURES, ...BALANCE_FIGURES] as const;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type FundingQuery, useFundingSummary } from '@/web/api/funding';
 import { QueryStatus } from '@/web/components/query-status';
 import { useFundingLabels } from './use-funding-labels';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/web/components/scroll-table';
 import { useMoney } from './use-money';
 
 const NUMBER_CELL = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;

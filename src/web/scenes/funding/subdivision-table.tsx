@@ -5,7 +5,7 @@ import type { FundingSummaryRow } from '@/web/api/funding';
 import { parseDecimal } from '@/shared/money';
 import { useFormat } from '@/web/hooks/use-format';
 import type { AreaRate } from './subdivision-rates';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/web/components/scroll-table';
 import { useMoney } from './use-money';
 
 /** Rows shown before "Show all": the largest amounts come first. */

@@ -9,10 +9,11 @@ export function DemoBadge() {
       color="orange.9"
       variant="filled"
       size="sm"
-      title={t('activities.demoHint')}
+      title={t('demoRecord.hint')}
       style={{ flexShrink: 0, overflow: 'visible' }}
+      data-testid="demo-badge"
     >
-      {t('activities.demo')}
+      {t('demoRecord.label')}
     </Badge>
   );
 }

@@ -53,7 +53,9 @@ export async function findSeriousAccessibilityViolations(page: Page): Promise<st
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   );
   for (const violation of serious) {
-    const targets = violation.nodes.map((node) => node.target.join(' ')).join('\n    ');
+    const targets = violation.nodes
+      .map((node) => `${node.target.join(' ')} ${node.html.slice(0, 300)}`)
+      .join('\n    ');
     console.error(`axe ${violation.impact}: ${violation.id} — ${violation.help}\n    ${targets}`);
   }
   return serious.map((violation) => violation.id);

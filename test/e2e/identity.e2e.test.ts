@@ -224,6 +224,8 @@ describe('identity and administration', () => {
       await page.getByTestId('user-menu').click();
       await page.getByRole('menuitem', { name: texts.session.myAccount }).click();
       await heading(page, texts.account.title).waitFor();
+      // The account menu closes with a transition; axe must not catch it half-closed (an empty menu).
+      await page.locator('[role="menu"]').waitFor({ state: 'detached' });
       await page.getByTestId('api-tokens').getByText(texts.tokens.none).waitFor();
       expect(await page.locator('h1').count()).toBe(1);
       expect(await findSeriousAccessibilityViolations(page), `account ${language}`).toEqual([]);

@@ -15,6 +15,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('currency', 'text', (col) => col.notNull())
     .addColumn('is_demo', 'integer', (col) => col.notNull())
     .addColumn('counted', 'integer', (col) => col.notNull())
+    // 1 when charged to an appropriation account: the money whose unobligated balance is meaningful.
+    .addColumn('appropriated', 'integer', (col) => col.notNull())
     .addColumn('usd_cents', 'bigint', (col) => col.notNull())
     .addColumn('amount_units', 'bigint', (col) => col.notNull())
     .addColumn('amount_nanos', 'bigint', (col) => col.notNull())
@@ -29,6 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       'currency',
       'is_demo',
       'counted',
+      'appropriated',
     ])
     .execute();
 }

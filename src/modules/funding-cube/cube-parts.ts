@@ -7,6 +7,9 @@ import { splitByShares } from './split-shares';
 /** Whether a transaction counts (docs/FUNDING.md rule 4): the receiving side of a recorded transfer does not. */
 export const COUNTED = sql<number>`CASE WHEN t.type IN ('1', '11', '13') AND t.provider_activity_id IS NOT NULL THEN 0 ELSE 1 END`;
 
+/** Whether a transaction is charged to an appropriation account (US appropriated money). */
+const APPROPRIATED = sql<number>`CASE WHEN t.account_code IS NULL THEN 0 ELSE 1 END`;
+
 export interface CubeCell {
   country: string;
   goal: string;
@@ -15,6 +18,7 @@ export interface CubeCell {
   currency: string;
   is_demo: number;
   counted: number;
+  appropriated: number;
   cents: bigint;
   nanos: bigint;
   transactions: number;
@@ -30,6 +34,7 @@ const keyOf = (cell: Omit<CubeCell, 'cents' | 'nanos' | 'transactions' | 'lead'>
     cell.currency,
     cell.is_demo,
     cell.counted,
+    cell.appropriated,
   ]);
 
 /**
@@ -50,12 +55,21 @@ export async function cubeCellsOf(
       't.currency',
       'a.is_demo',
       COUNTED.as('counted'),
+      APPROPRIATED.as('appropriated'),
       sql<string>`CAST(SUM(t.amount_units) AS TEXT)`.as('units'),
       sql<string>`CAST(SUM(t.amount_nanos) AS TEXT)`.as('nanos'),
       sql<string>`CAST(SUM(t.usd_cents) AS TEXT)`.as('cents'),
       sql<string>`COUNT(*)`.as('count'),
     ])
-    .groupBy(['t.activity_id', 't.fiscal_year', 't.type', 't.currency', 'a.is_demo', sql`${COUNTED}`]);
+    .groupBy([
+      't.activity_id',
+      't.fiscal_year',
+      't.type',
+      't.currency',
+      'a.is_demo',
+      sql`${COUNTED}`,
+      sql`${APPROPRIATED}`,
+    ]);
   if (isIdList(activityIds)) {
     query = query.where('t.activity_id', 'in', activityIds.length === 0 ? [''] : [...activityIds]);
   }
@@ -82,6 +96,7 @@ export async function cubeCellsOf(
         currency: group.currency,
         is_demo: Number(group.is_demo),
         counted: Number(group.counted),
+        appropriated: Number(group.appropriated),
       };
       const key = keyOf(coordinates);
       const cell = cells.get(key) ?? { ...coordinates, cents: 0n, nanos: 0n, transactions: 0, lead: 0 };
@@ -121,6 +136,7 @@ export async function applyCubeDelta(
       currency: base.currency,
       is_demo: base.is_demo,
       counted: base.counted,
+      appropriated: base.appropriated,
       usd_cents: cents.toString(),
       amount_units: units.toString(),
       amount_nanos: String(fraction),
@@ -132,7 +148,16 @@ export async function applyCubeDelta(
       .values(row)
       .onConflict((conflict) =>
         conflict
-          .columns(['country', 'goal', 'fiscal_year', 'type', 'currency', 'is_demo', 'counted'])
+          .columns([
+            'country',
+            'goal',
+            'fiscal_year',
+            'type',
+            'currency',
+            'is_demo',
+            'counted',
+            'appropriated',
+          ])
           .doUpdateSet((eb) => ({
             usd_cents: eb('funding_cube.usd_cents', '+', eb.ref('excluded.usd_cents')),
             amount_units: eb('funding_cube.amount_units', '+', eb.ref('excluded.amount_units')),

@@ -13,6 +13,8 @@ export interface FundingCubeTable {
   currency: string;
   is_demo: number;
   counted: number;
+  /** 1 for money charged to an appropriation account (allocated, then obligated). */
+  appropriated: number;
   usd_cents: number | string | bigint;
   amount_units: number | string | bigint;
   amount_nanos: number | string | bigint;

@@ -44,6 +44,7 @@ export async function rebuildFundingCube(trx: Transaction<Database> | Kysely<Dat
             currency: cell.currency,
             is_demo: cell.is_demo,
             counted: cell.counted,
+            appropriated: cell.appropriated,
             usd_cents: cell.cents.toString(),
             amount_units: units.toString(),
             amount_nanos: String(nanos),

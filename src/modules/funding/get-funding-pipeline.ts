@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { formatCents, parseDecimal } from '@/shared/money';
 import type { ServiceContext } from '@/platform/context';
 import { summarizeFunding } from './summarize-funding';
-import { FundingSummaryQuery, SummaryRowOutput, type SummaryDimension } from './summary.schemas';
+import {
+  FundingSummaryQuery,
+  SummaryRowOutput,
+  type FundingSummaryOutput,
+  type SummaryDimension,
+} from './summary.schemas';
 
 export const FundingPipelineQuery = FundingSummaryQuery;
 
@@ -11,7 +16,11 @@ const Figures = {
   obligated: z.string(),
   disbursed: z.string(),
   expended: z.string(),
-  unobligated: z.string().describe('allocated − obligated'),
+  unobligated: z
+    .string()
+    .describe(
+      'appropriated money allocated but not yet obligated: allocated − obligated, both charged to an account',
+    ),
   unliquidated: z.string().describe('obligated − disbursed'),
 };
 
@@ -28,21 +37,32 @@ export const FundingPipelineOutput = z
   .meta({ id: 'FundingPipeline' });
 export type FundingPipelineOutput = z.infer<typeof FundingPipelineOutput>;
 
-const STAGE_FIGURE = {
+const STAGES = {
   allocation: 'allocated',
   obligation: 'obligated',
   disbursement: 'disbursed',
   expenditure: 'expended',
 } as const;
+type Stage = (typeof STAGES)[keyof typeof STAGES];
+type Sums = Record<Stage | 'appropriatedAllocated' | 'appropriatedObligated', bigint>;
 
-function figuresOf(cents: Record<'allocated' | 'obligated' | 'disbursed' | 'expended', bigint>) {
+const ZERO: Sums = {
+  allocated: 0n,
+  obligated: 0n,
+  disbursed: 0n,
+  expended: 0n,
+  appropriatedAllocated: 0n,
+  appropriatedObligated: 0n,
+};
+
+function figuresOf(sums: Sums) {
   return {
-    allocated: formatCents(cents.allocated),
-    obligated: formatCents(cents.obligated),
-    disbursed: formatCents(cents.disbursed),
-    expended: formatCents(cents.expended),
-    unobligated: formatCents(cents.allocated - cents.obligated),
-    unliquidated: formatCents(cents.obligated - cents.disbursed),
+    allocated: formatCents(sums.allocated),
+    obligated: formatCents(sums.obligated),
+    disbursed: formatCents(sums.disbursed),
+    expended: formatCents(sums.expended),
+    unobligated: formatCents(sums.appropriatedAllocated - sums.appropriatedObligated),
+    unliquidated: formatCents(sums.obligated - sums.disbursed),
   };
 }
 
@@ -57,8 +77,10 @@ function dimensionsOf(groupBy: unknown): string[] {
 const cents = (text: string): bigint => (parseDecimal(text) ?? 0n) / 10_000_000n;
 
 /**
- * The money pipeline in US dollars — allocated, obligated, disbursed, expended — with the unobligated
- * (allocated − obligated) and unliquidated (obligated − disbursed) balances, by the requested dimensions.
+ * The money pipeline in US dollars — allocated, obligated, disbursed, expended — with the unobligated and
+ * unliquidated (obligated − disbursed) balances, by the requested dimensions. Only appropriated money (charged
+ * to an appropriation account) is allocated before it is obligated, so the unobligated balance compares
+ * allocations with obligations of appropriated money alone: other donors' commitments do not make it negative.
  * Same counting rules and filters as the summary.
  * @throws AppError `unauthenticated`; ValidationError
  */
@@ -69,36 +91,42 @@ export async function getFundingPipeline({
   ctx: ServiceContext;
   input: FundingSummaryQuery;
 }): Promise<FundingPipelineOutput> {
-  const summary = await summarizeFunding({
-    ctx,
-    input: { ...input, groupBy: [...dimensionsOf(input.groupBy), 'stage'] },
-  });
-  const dims = summary.groupBy.filter((dimension): dimension is SummaryDimension => dimension !== 'stage');
-  const rows = new Map<
-    string,
-    {
-      dims: Record<string, unknown>;
-      cents: Record<'allocated' | 'obligated' | 'disbursed' | 'expended', bigint>;
+  const groupBy = [...dimensionsOf(input.groupBy), 'stage'];
+  const [all, appropriated] = await Promise.all([
+    summarizeFunding({ ctx, input: { ...input, groupBy } }),
+    summarizeFunding({ ctx, input: { ...input, groupBy, appropriated: 'true' } }),
+  ]);
+  const dims = all.groupBy.filter((dimension): dimension is SummaryDimension => dimension !== 'stage');
+  const rows = new Map<string, { dims: Record<string, unknown>; sums: Sums }>();
+  const total: Sums = { ...ZERO };
+  const add = (summary: FundingSummaryOutput, figureOf: (stage: Stage) => keyof Sums | undefined) => {
+    for (const row of summary.rows) {
+      const stage = STAGES[row.stage as keyof typeof STAGES] as Stage | undefined;
+      const figure = stage === undefined ? undefined : figureOf(stage);
+      if (figure === undefined) {
+        continue;
+      }
+      const key = JSON.stringify(dims.map((dimension) => row[dimension] ?? null));
+      const entry = rows.get(key) ?? {
+        dims: Object.fromEntries(dims.map((dimension) => [dimension, row[dimension] ?? null])),
+        sums: { ...ZERO },
+      };
+      entry.sums[figure] += cents(row.amountUsd);
+      total[figure] += cents(row.amountUsd);
+      rows.set(key, entry);
     }
-  >();
-  const total = { allocated: 0n, obligated: 0n, disbursed: 0n, expended: 0n };
-  for (const row of summary.rows) {
-    const figure = STAGE_FIGURE[row.stage as keyof typeof STAGE_FIGURE] as keyof typeof total | undefined;
-    if (figure === undefined) {
-      continue;
-    }
-    const key = JSON.stringify(dims.map((dimension) => row[dimension] ?? null));
-    const entry = rows.get(key) ?? {
-      dims: Object.fromEntries(dims.map((dimension) => [dimension, row[dimension] ?? null])),
-      cents: { allocated: 0n, obligated: 0n, disbursed: 0n, expended: 0n },
-    };
-    entry.cents[figure] += cents(row.amountUsd);
-    total[figure] += cents(row.amountUsd);
-    rows.set(key, entry);
-  }
+  };
+  add(all, (stage) => stage);
+  add(appropriated, (stage) =>
+    stage === 'allocated'
+      ? 'appropriatedAllocated'
+      : stage === 'obligated'
+        ? 'appropriatedObligated'
+        : undefined,
+  );
   return {
     groupBy: dims,
-    rows: [...rows.values()].map((entry) => ({ ...entry.dims, ...figuresOf(entry.cents) })),
+    rows: [...rows.values()].map((entry) => ({ ...entry.dims, ...figuresOf(entry.sums) })),
     total: figuresOf(total),
   };
 }

@@ -22,12 +22,13 @@ const CUBE_FILTERS = new Set([
   'stage',
   'transactionType',
   'currency',
+  'appropriated',
   'demo',
 ]);
 
 /**
  * Whether the funding cube can answer: counted figures grouped by its dimensions, filtered only by
- * fiscal year, stage, type, currency and the demo flag. It then gives exactly what the full computation gives.
+ * fiscal year, stage, type, currency, appropriated money and the demo flag. It then gives exactly what the full computation gives.
  */
 export function cubeAnswers(filters: FundingSummaryFilters): boolean {
   return (
@@ -79,6 +80,9 @@ export async function readFundingCube(
   }
   if (filters.transactionType !== undefined) {
     query = query.where('type', '=', filters.transactionType);
+  }
+  if (filters.appropriated !== undefined) {
+    query = query.where('appropriated', '=', 1);
   }
   if (filters.demo !== undefined) {
     query = query.where('is_demo', '=', filters.demo === 'true' ? 1 : 0);

@@ -49,6 +49,7 @@ const activityArbitrary = fc.record({
       currency: fc.constantFrom('USD', 'EUR', 'GTQ', 'HNL'),
       year: fc.integer({ min: 2010, max: 2024 }),
       fromOther: fc.boolean(),
+      account: fc.constantFrom(null, '11x1022', '72x1037'),
     }),
     { maxLength: 6 },
   ),
@@ -119,6 +120,7 @@ describe.each(TEST_DIALECTS)('funding summary on %s', (dialect) => {
               currency: transaction.currency,
               valueDate: `${transaction.year}-06-15`,
               providerActivityId: transaction.fromOther ? other : null,
+              accountCode: transaction.account,
             },
           },
         });
@@ -292,12 +294,16 @@ describe.each(TEST_DIALECTS)('funding summary on %s', (dialect) => {
       fc.asyncProperty(
         fc.array(activityArbitrary, { minLength: 1, maxLength: 4 }),
         fc.constantFrom(...queries),
-        async (portfolio, groupBy) => {
-          const { organisationId } = await record(portfolio);
+        fc.boolean(),
+        async (portfolio, groupBy, appropriatedOnly) => {
+          await record(portfolio);
           const ctx = testContext(db);
-          // The cube holds the whole portfolio, so compare on it whole (the organisation filter is not a cube filter).
-          void organisationId;
-          const input = { groupBy, fiscalYearFrom: '2012' };
+          // The cube holds the whole portfolio, so the comparison is on all of it (organisation is no cube filter).
+          const input = {
+            groupBy,
+            fiscalYearFrom: '2012',
+            ...(appropriatedOnly ? { appropriated: 'true' as const } : {}),
+          };
           expect(await summarizeFunding({ ctx, input })).toEqual(
             await summarizeFunding({ ctx, input, useCube: false }),
           );

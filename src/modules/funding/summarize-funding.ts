@@ -96,6 +96,9 @@ async function groupTransactions(
   if (filters.currency !== undefined) {
     query = query.where('t.currency', '=', filters.currency);
   }
+  if (filters.appropriated !== undefined) {
+    query = query.where('t.account_code', 'is not', null);
+  }
   if (filters.transactionType !== undefined) {
     query = query.where('t.type', '=', filters.transactionType);
   }

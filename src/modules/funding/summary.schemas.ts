@@ -43,6 +43,10 @@ export const FundingSummaryQuery = ActivityFilters.extend({
     .string()
     .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')
     .optional(),
+  appropriated: z
+    .enum(['true'])
+    .optional()
+    .describe('only money charged to an appropriation account (US appropriated funds)'),
   raw: z
     .preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean())
     .optional()

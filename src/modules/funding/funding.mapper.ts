@@ -1,6 +1,7 @@
 import { formatCents, formatNanos, fromUnitsAndNanos } from '@/shared/money';
 import { stageOf } from '@/shared/funding-stages';
 import type { BudgetOutput, TransactionOutput } from './funding.schemas';
+import { rateSourceLabel } from './rate-source-label';
 import type { BudgetRow, FundingTransactionRow } from './funding.table';
 
 function moneyOf(row: FundingTransactionRow | BudgetRow) {
@@ -12,7 +13,12 @@ function moneyOf(row: FundingTransactionRow | BudgetRow) {
     valueDate: row.value_date,
     fiscalYear: row.fiscal_year,
     valueUsd: formatCents(BigInt(row.usd_cents)),
-    usdRate: { unitsPerUsd: row.usd_rate, period: row.usd_rate_period, source: row.usd_rate_source },
+    usdRate: {
+      unitsPerUsd: row.usd_rate,
+      period: row.usd_rate_period,
+      source: row.usd_rate_source,
+      sourceLabel: rateSourceLabel(row.currency, row.usd_rate_period, row.usd_rate_source),
+    },
     isDemo: row.is_demo === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

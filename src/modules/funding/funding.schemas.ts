@@ -51,6 +51,9 @@ export const UsdRateOutput = z
     unitsPerUsd: z.string(),
     period: z.string().describe('day or month of the rate, or `fixed`'),
     source: z.string(),
+    sourceLabel: z
+      .object({ es: z.string(), en: z.string() })
+      .describe('the source in each language (shipped sources are translated; typed ones shown as typed)'),
   })
   .meta({ id: 'UsdRate' });
 

@@ -4181,12 +4181,22 @@ export interface components {
             /** @description day or month of the rate, or `fixed` */
             period: string;
             source: string;
+            /** @description the source in each language (shipped sources are translated; typed ones shown as typed) */
+            sourceLabel: {
+                es: string;
+                en: string;
+            };
         };
         UsdRateInput: {
             unitsPerUsd: string;
             /** @description day or month of the rate, or `fixed` */
             period: string;
             source: string;
+            /** @description the source in each language (shipped sources are translated; typed ones shown as typed) */
+            sourceLabel: {
+                es: string;
+                en: string;
+            };
         };
         User: {
             id: string;

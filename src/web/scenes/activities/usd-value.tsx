@@ -11,16 +11,16 @@ interface UsdValueProps {
 /** A value in US dollars with the rate that converted it, its period and source, visible under it. */
 export function UsdValue({ record }: UsdValueProps) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
-  const { unitsPerUsd, period, source } = record.usdRate;
+  const { language, pick } = useLanguage();
+  const { unitsPerUsd, period, sourceLabel } = record.usdRate;
   const note =
     record.currency === 'USD'
       ? t('activities.funding.noConversion')
       : t('activities.funding.rate', {
           rate: formatMoney(unitsPerUsd, language, 0),
           currency: record.currency,
-          period,
-          source,
+          period: period === 'fixed' ? t('activities.funding.fixedPeriod') : period,
+          source: pick(sourceLabel),
         });
   return (
     <Stack gap={0} align="flex-end">

@@ -107,4 +107,29 @@ describe.each(TEST_DIALECTS)('activities over HTTP on %s', (dialect) => {
       ]),
     });
   });
+
+  it('exports the list’s selection as CSV (headers in the caller’s language) and as XLSX', async () => {
+    const title = { es: `Exportación ${Date.now()}`, en: `Export ${Date.now()}` };
+    await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: auth,
+      payload: activityInput(orgId, { title }),
+    });
+    const csv = await test.app.inject({
+      url: `/api/v1/activities/export?q=${encodeURIComponent(title.es)}&format=csv&lang=es`,
+      headers: auth,
+    });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toContain('identificador IATI');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(title.es);
+    const xlsx = await test.app.inject({
+      url: `/api/v1/activities/export?q=${encodeURIComponent(title.en)}&format=xlsx&lang=en`,
+      headers: auth,
+    });
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authorize } from '@/modules/access';
 import type { ServiceContext } from '@/platform/context';
 import { safeCell, toCsv } from '@/platform/csv';
+import { ValidationError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
 import { applyActivityFilters } from './activity-filters';
 import { ActivityListQuery } from './list-activities';
@@ -74,13 +75,27 @@ export async function exportActivities({
     start: 'activity.planned_start',
     identifier: 'activity.iati_identifier',
   }[query.sort] as 'activity.updated_at';
+  const count = await applyActivityFilters(ctx.db.selectFrom('activity'), query)
+    .select((eb) => eb.fn.countAll<number | string>().as('total'))
+    .executeTakeFirstOrThrow();
+  if (Number(count.total) > MAX_EXPORT_ROWS) {
+    throw new ValidationError([
+      {
+        path: 'query',
+        code: 'too_many_rows',
+        message: {
+          es: `La selección tiene ${count.total} actividades; una exportación admite ${MAX_EXPORT_ROWS}. Acote los filtros.`,
+          en: `The selection holds ${count.total} activities; one export holds ${MAX_EXPORT_ROWS}. Narrow the filters.`,
+        },
+      },
+    ]);
+  }
   const rows = await applyActivityFilters(ctx.db.selectFrom('activity'), query)
     .innerJoin('organisation', 'organisation.id', 'activity.reporting_org_id')
     .selectAll('activity')
     .select(['organisation.name_es as org_es', 'organisation.name_en as org_en'])
     .orderBy(column, order)
     .orderBy('activity.id', order)
-    .limit(MAX_EXPORT_ROWS)
     .execute();
   const selection = applyActivityFilters(ctx.db.selectFrom('activity').select('activity.id'), query);
   const shares = await ctx.db

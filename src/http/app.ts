@@ -16,6 +16,7 @@ import { accountRoutes } from './routes/account.routes';
 import { activitiesRoutes } from './routes/activities.routes';
 import { activityFundingRoutes } from './routes/activity-funding.routes';
 import { fundingRoutes } from './routes/funding.routes';
+import { fundingSettingsRoutes } from './routes/funding-settings.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { oidcRoutes } from './routes/oidc.routes';
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(activitiesRoutes);
   await app.register(activityFundingRoutes);
   await app.register(fundingRoutes);
+  await app.register(fundingSettingsRoutes);
   await registerWebApp(app, deps.webDir ?? WEB_DIST_DIR);
 
   await app.ready();

@@ -1,38 +1,19 @@
 import { authorize } from '@/modules/access';
 import { recordAudit } from '@/modules/audit';
 import { withTransaction, type ServiceContext } from '@/platform/context';
-import { NotFoundError, PreconditionFailedError, ValidationError } from '@/platform/errors';
+import { PreconditionFailedError, ValidationError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
 import { formatNanos, fromUnitsAndNanos } from '@/shared/money';
 import { periodOrderProblems } from './check-budget';
 import { toBudgetOutput } from './funding.mapper';
 import { BudgetPatch, type BudgetOutput } from './funding.schemas';
 import type { BudgetTable } from './funding.table';
-import { assertPeriodOpen, fiscalYearFor, loadFundedActivity, priceValue } from './money-record';
+import { assertPeriodOpen, fiscalYearFor, loadMoneyForChange, priceValue } from './money-record';
 
 interface BudgetTarget {
   activityId: string;
   id: string;
   expectedVersion: number;
-}
-
-/** The budget and its activity, once the version and the period lock allow a change. */
-async function loadForChange(ctx: ServiceContext, trx: ServiceContext['db'], input: BudgetTarget) {
-  const activity = await loadFundedActivity(trx, ctx.actor, 'funding.write', input.activityId);
-  const before = await trx
-    .selectFrom('budget')
-    .selectAll()
-    .where('id', '=', input.id)
-    .where('activity_id', '=', activity.id)
-    .executeTakeFirst();
-  if (before === undefined) {
-    throw new NotFoundError('budget_not_found', input.id);
-  }
-  if (before.version !== input.expectedVersion) {
-    throw new PreconditionFailedError();
-  }
-  await assertPeriodOpen(trx, activity.reportingOrgId, before.fiscal_year);
-  return { activity, before };
 }
 
 /**
@@ -50,7 +31,7 @@ export async function updateBudget({
   authorize(ctx.actor, 'funding.write');
   const patch = parseInput(BudgetPatch, input.patch, 'body');
   return withTransaction(ctx, async (trx) => {
-    const { activity, before } = await loadForChange(ctx, trx, input);
+    const { activity, before } = await loadMoneyForChange(trx, ctx.actor, 'budget', input);
     const merged = {
       value: patch.value ?? formatNanos(fromUnitsAndNanos(before.amount_units, before.amount_nanos)),
       currency: patch.currency ?? before.currency,
@@ -112,7 +93,7 @@ export async function deleteBudget({
 }): Promise<void> {
   authorize(ctx.actor, 'funding.write');
   await withTransaction(ctx, async (trx) => {
-    const { activity, before } = await loadForChange(ctx, trx, input);
+    const { activity, before } = await loadMoneyForChange(trx, ctx.actor, 'budget', input);
     await trx.deleteFrom('budget').where('id', '=', before.id).execute();
     await recordAudit(trx, ctx, {
       action: 'budget.delete',

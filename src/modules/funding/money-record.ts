@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { authorize, type Permission } from '@/modules/access';
 import type { Actor } from '@/platform/context';
 import type { Database } from '@/platform/db/database';
-import { AppError, NotFoundError, type FieldProblem } from '@/platform/errors';
+import { AppError, NotFoundError, PreconditionFailedError, type FieldProblem } from '@/platform/errors';
+import type { BudgetRow, FundingTransactionRow } from './funding.table';
 import { fiscalYearOf } from '@/shared/fiscal-year';
 import { parseDecimal, toUnitsAndNanos, toUsdCents } from '@/shared/money';
 import { findUsdRate } from './find-usd-rate';
@@ -151,4 +152,38 @@ export async function assertPeriodOpen(
   if (lock !== undefined) {
     throw new AppError('period_locked', undefined, { fiscalYear, organisationId });
   }
+}
+
+interface MoneyTables {
+  funding_transaction: FundingTransactionRow;
+  budget: BudgetRow;
+}
+
+/**
+ * The transaction or budget about to change, with its activity, once the actor may change it, it is still
+ * at `expectedVersion` and its fiscal year is open.
+ * @throws NotFoundError; ForbiddenError; PreconditionFailedError; AppError `period_locked`
+ */
+export async function loadMoneyForChange<T extends keyof MoneyTables>(
+  db: Kysely<Database>,
+  actor: Actor,
+  table: T,
+  target: { activityId: string; id: string; expectedVersion: number },
+): Promise<{ activity: FundedActivity; before: MoneyTables[T] }> {
+  const activity = await loadFundedActivity(db, actor, 'funding.write', target.activityId);
+  // Kysely cannot type a table chosen at run time; the signature keeps callers typed.
+  const before = (await db
+    .selectFrom(table as 'budget')
+    .selectAll()
+    .where('id', '=', target.id)
+    .where('activity_id', '=', activity.id)
+    .executeTakeFirst()) as MoneyTables[T] | undefined;
+  if (before === undefined) {
+    throw new NotFoundError(table === 'budget' ? 'budget_not_found' : 'transaction_not_found', target.id);
+  }
+  if (before.version !== target.expectedVersion) {
+    throw new PreconditionFailedError();
+  }
+  await assertPeriodOpen(db, activity.reportingOrgId, before.fiscal_year);
+  return { activity, before };
 }

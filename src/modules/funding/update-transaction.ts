@@ -2,14 +2,14 @@ import { authorize } from '@/modules/access';
 import { recordAudit } from '@/modules/audit';
 import { maintainFundingCube } from '@/modules/funding-cube';
 import { withTransaction, type ServiceContext } from '@/platform/context';
-import { NotFoundError, PreconditionFailedError, ValidationError } from '@/platform/errors';
+import { PreconditionFailedError, ValidationError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
 import { formatNanos, fromUnitsAndNanos } from '@/shared/money';
 import { checkTransactionReferences } from './check-transaction';
 import { toTransactionOutput } from './funding.mapper';
 import { TransactionPatch, type TransactionOutput } from './funding.schemas';
 import type { FundingTransactionTable } from './funding.table';
-import { assertPeriodOpen, fiscalYearFor, loadFundedActivity, priceValue } from './money-record';
+import { assertPeriodOpen, fiscalYearFor, loadMoneyForChange, priceValue } from './money-record';
 
 /**
  * Changes a transaction still at `expectedVersion`; its dollar value is recomputed only when its value,
@@ -27,19 +27,7 @@ export async function updateTransaction({
   const patch = parseInput(TransactionPatch, input.patch, 'body');
   return withTransaction(ctx, async (trx) =>
     maintainFundingCube(trx, [input.activityId], async () => {
-      const activity = await loadFundedActivity(trx, ctx.actor, 'funding.write', input.activityId);
-      const before = await trx
-        .selectFrom('funding_transaction')
-        .selectAll()
-        .where('id', '=', input.id)
-        .where('activity_id', '=', activity.id)
-        .executeTakeFirst();
-      if (before === undefined) {
-        throw new NotFoundError('transaction_not_found', input.id);
-      }
-      if (before.version !== input.expectedVersion) {
-        throw new PreconditionFailedError();
-      }
+      const { activity, before } = await loadMoneyForChange(trx, ctx.actor, 'funding_transaction', input);
       const merged = {
         value: patch.value ?? formatNanos(fromUnitsAndNanos(before.amount_units, before.amount_nanos)),
         currency: patch.currency ?? before.currency,
@@ -62,7 +50,6 @@ export async function updateTransaction({
         throw new ValidationError([...(priced?.ok === false ? priced.problems : []), ...problems]);
       }
       const fiscalYear = fiscalYearFor(activity, merged.valueDate);
-      await assertPeriodOpen(trx, activity.reportingOrgId, before.fiscal_year);
       await assertPeriodOpen(trx, activity.reportingOrgId, fiscalYear);
       const after: FundingTransactionTable = {
         ...before,

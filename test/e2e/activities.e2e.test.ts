@@ -169,6 +169,60 @@ describe('activities', () => {
     await expectAccessible();
   });
 
+  it('records a budget after fixing its period and changes the transaction value in a dialog', async () => {
+    await page.getByRole('tab', { name: texts.tabs.funding }).click();
+    const form = page.getByTestId('budget-form');
+    await field(form, texts.budget.periodStart).fill('2024-01-01');
+    await field(form, texts.budget.periodEnd).fill('2023-12-31');
+    await field(form, texts.transaction.value).fill('600000');
+    await form.getByRole('button', { name: texts.budget.submit }).click();
+
+    // The period ends before it starts: the server's message appears next to its end, in Spanish.
+    const periodEnd = field(form, texts.budget.periodEnd);
+    await expect.poll(() => periodEnd.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await periodEnd.getAttribute('aria-describedby'))
+      ?.split(' ')
+      .find((id) => id.endsWith('error'));
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain('termina antes de empezar');
+    expect(errors.splice(0)).toEqual([expect.stringContaining('400')]);
+    await periodEnd.fill('2024-12-31');
+    await form.getByRole('button', { name: texts.budget.submit }).click();
+    const budgets = page.getByTestId('budgets-table');
+    await budgets.waitFor();
+    expect(await budgets.innerText()).toContain('600.000,00 HNL');
+    // Valued at the start of the period: the shipped January 2024 average of 24.6485 HNL per dollar.
+    expect(await budgets.getByTestId('value-usd').innerText()).toBe('24.342,25 USD');
+    await screenshot('budget-es');
+    await expectAccessible();
+
+    // The transaction's form opens pre-filled; only the changed value is sent, at the version shown.
+    const table = page.getByTestId('transactions-table');
+    await table.getByRole('button', { name: texts.funding.edit }).click();
+    const dialog = page.getByRole('dialog', { name: texts.transaction.editTitle });
+    // Wait until the dialog has faded in: axe would measure the contrast of half-transparent text.
+    await expect.poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    const edit = dialog.getByTestId('transaction-edit-form');
+    const value = field(edit, texts.transaction.value);
+    // The API writes the exact decimal without trailing zeros.
+    expect(await value.inputValue()).toBe('1250000.5');
+    await expectAccessible();
+    await value.fill('2500001.00');
+    const [request] = await Promise.all([
+      page.waitForRequest((sent) => sent.method() === 'PATCH'),
+      edit.getByRole('button', { name: es.form.saveChanges }).click(),
+    ]);
+    expect(request.postDataJSON()).toEqual({ value: '2500001.00' });
+    expect(request.headers()['if-match']).toBe('"1"');
+    await page.getByTestId('transaction-changed').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    // 2,500,001.00 HNL at the same March 2024 rate.
+    await expect.poll(() => table.getByTestId('value-usd').innerText()).toBe('101.359,06 USD');
+    expect(await table.innerText()).toContain('2.500.001,00 HNL');
+    await screenshot('transaction-edited-es');
+    await expectAccessible();
+    expect(errors).toEqual([]);
+  });
+
   it('finds the activity by search in the list and exports the selection as CSV', async () => {
     await page
       .getByRole('navigation', { name: es.nav.label })

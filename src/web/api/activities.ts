@@ -19,6 +19,10 @@ export type AppropriationAccount = Schemas['AppropriationAccount'];
 export type ActivityInput = paths['/api/v1/activities']['post']['requestBody']['content']['application/json'];
 export type TransactionInput =
   paths['/api/v1/activities/{id}/transactions']['post']['requestBody']['content']['application/json'];
+export type TransactionChanges =
+  paths['/api/v1/activities/{id}/transactions/{recordId}']['patch']['requestBody']['content']['application/json'];
+export type BudgetInput =
+  paths['/api/v1/activities/{id}/budgets']['post']['requestBody']['content']['application/json'];
 export type WorkflowAction =
   paths['/api/v1/activities/{id}/workflow']['post']['requestBody']['content']['application/json']['action'];
 /** The list's query: filters, sorting and the page (`cursor`); every value as the address carries it. */
@@ -145,12 +149,59 @@ export function useCreateTransaction(activityId: string) {
   });
 }
 
+/** Changes a transaction at `version` (If-Match) with only the changed fields; a 412 reloads the funding. */
+export function useUpdateTransaction(activityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      recordId,
+      version,
+      body,
+    }: {
+      recordId: string;
+      version: number;
+      body: TransactionChanges;
+    }) =>
+      unwrap(
+        api.PATCH('/api/v1/activities/{id}/transactions/{recordId}', {
+          params: { path: { id: activityId, recordId } },
+          body,
+          headers: ifMatch(version),
+        }),
+      ),
+    onSettled: () => fundingChanged(queryClient, activityId),
+  });
+}
+
 export function useDeleteTransaction(activityId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ recordId, version }: { recordId: string; version: number }) =>
       expectOk(
         api.DELETE('/api/v1/activities/{id}/transactions/{recordId}', {
+          params: { path: { id: activityId, recordId } },
+          headers: ifMatch(version),
+        }),
+      ),
+    onSettled: () => fundingChanged(queryClient, activityId),
+  });
+}
+
+export function useCreateBudget(activityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BudgetInput) =>
+      unwrap(api.POST('/api/v1/activities/{id}/budgets', { params: { path: { id: activityId } }, body })),
+    onSuccess: () => fundingChanged(queryClient, activityId),
+  });
+}
+
+export function useDeleteBudget(activityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ recordId, version }: { recordId: string; version: number }) =>
+      expectOk(
+        api.DELETE('/api/v1/activities/{id}/budgets/{recordId}', {
           params: { path: { id: activityId, recordId } },
           headers: ifMatch(version),
         }),

@@ -5,12 +5,13 @@ import { QueryStatus } from '@/web/components/query-status';
 import { Section } from '@/web/components/section';
 import { useFormat } from '@/web/hooks/use-format';
 import { useLanguage } from '@/web/hooks/use-language';
+import { BudgetForm } from './budget-form';
 import { BudgetsTable } from './budgets-table';
 import { TransactionForm } from './transaction-form';
 import { TransactionsTable } from './transactions-table';
 import { useSession } from '@/web/hooks/use-session';
 
-/** The activity's transactions (with a form to add one), budgets and the funding events that hit it. */
+/** The activity's transactions and budgets (to add, change or delete) and the funding events that hit it. */
 export function ActivityFundingTab({ activity }: { readonly activity: Activity }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
@@ -28,7 +29,7 @@ export function ActivityFundingTab({ activity }: { readonly activity: Activity }
         {transactions.length === 0 ? (
           <Text>{t('activities.funding.noTransactions')}</Text>
         ) : (
-          <TransactionsTable activityId={activity.id} transactions={transactions} />
+          <TransactionsTable activity={activity} transactions={transactions} />
         )}
       </Section>
       {can('funding.write') ? (
@@ -40,9 +41,14 @@ export function ActivityFundingTab({ activity }: { readonly activity: Activity }
         {budgets.length === 0 ? (
           <Text>{t('activities.funding.noBudgets')}</Text>
         ) : (
-          <BudgetsTable budgets={budgets} />
+          <BudgetsTable activityId={activity.id} budgets={budgets} />
         )}
       </Section>
+      {can('funding.write') ? (
+        <Section title={t('activities.budget.title')}>
+          <BudgetForm activity={activity} />
+        </Section>
+      ) : null}
       <Section title={t('activities.funding.events')}>
         {events.length === 0 ? (
           <Text>{t('activities.funding.noEvents')}</Text>

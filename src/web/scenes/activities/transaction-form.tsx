@@ -1,168 +1,124 @@
-import { Alert, Button, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Activity, type TransactionInput, useCreateTransaction } from '@/web/api/activities';
-import { useAllOrganisations } from '@/web/api/admin';
-import { useAppropriationAccounts, useCodelist } from '@/web/api/queries';
+import {
+  type Activity,
+  type Transaction,
+  useCreateTransaction,
+  useUpdateTransaction,
+} from '@/web/api/activities';
+import { isProblem } from '@/web/api/api-problem';
 import { ProblemAlert } from '@/web/components/problem-alert';
 import { useFormProblems } from '@/web/hooks/use-form-problems';
-import { useLanguage } from '@/web/hooks/use-language';
-import { TRANSACTION_TYPE_LABELS, TRANSACTION_TYPES } from '@/shared/funding-stages';
+import {
+  emptyTransactionDraft,
+  TRANSACTION_FIELDS,
+  transactionChanges,
+  type TransactionDraft,
+  transactionDraftOf,
+  transactionInput,
+} from './transaction-draft';
+import { TransactionFields } from './transaction-fields';
 
-const FIELD_KEYS = [
-  'type',
-  'value',
-  'currency',
-  'valueDate',
-  'accountCode',
-  'providerOrgId',
-  'receiverOrgId',
-  'description',
-];
-type Draft = Record<
-  | 'type'
-  | 'value'
-  | 'currency'
-  | 'valueDate'
-  | 'accountCode'
-  | 'providerOrgId'
-  | 'receiverOrgId'
-  | 'description',
-  string
->;
-
-const orNull = (text: string) => (text === '' ? null : text);
-
-/** The request body: money stays the decimal text typed (never a float). */
-function transactionInput(draft: Draft): TransactionInput {
-  return {
-    type: draft.type as TransactionInput['type'],
-    value: draft.value.trim(),
-    currency: draft.currency,
-    valueDate: draft.valueDate,
-    accountCode: orNull(draft.accountCode),
-    providerOrgId: orNull(draft.providerOrgId),
-    receiverOrgId: orNull(draft.receiverOrgId),
-    description: draft.description.trim(),
-  };
+interface TransactionFormProps {
+  readonly activity: Activity;
+  /** The transaction to change (at its version); without it the form records a new one. */
+  readonly transaction?: Transaction;
+  /** The change was saved. */
+  readonly onSaved?: () => void;
+  readonly onCancel?: () => void;
+  /** Someone else changed the transaction first (412); the funding reloads meanwhile. */
+  readonly onConflict?: (error: unknown) => void;
 }
 
-/** Records a transaction of the activity; problems are shown next to their fields. */
-export function TransactionForm({ activity }: { readonly activity: Activity }) {
+/**
+ * Records a transaction of the activity, or changes one sending only the changed fields; problems are shown
+ * next to their fields.
+ */
+export function TransactionForm({
+  activity,
+  transaction,
+  onSaved,
+  onCancel,
+  onConflict,
+}: TransactionFormProps) {
   const { t } = useTranslation();
-  const { pick } = useLanguage();
   const create = useCreateTransaction(activity.id);
-  const accounts = useAppropriationAccounts();
-  const organisations = useAllOrganisations();
-  const currencies = useCodelist('Currency', 'active', '');
-  const empty: Draft = {
-    type: '2',
-    value: '',
-    currency: activity.defaultCurrency,
-    valueDate: '',
-    accountCode: '',
-    providerOrgId: '',
-    receiverOrgId: '',
-    description: '',
-  };
-  const [draft, setDraft] = useState<Draft>(empty);
-  const [saved, setSaved] = useState(false);
-  const problems = useFormProblems(create.error, FIELD_KEYS);
-  const bind = (key: keyof Draft) => ({
+  const update = useUpdateTransaction(activity.id);
+  const [initial] = useState(() =>
+    transaction === undefined
+      ? emptyTransactionDraft(activity.defaultCurrency)
+      : transactionDraftOf(transaction),
+  );
+  const [draft, setDraft] = useState<TransactionDraft>(initial);
+  const [notice, setNotice] = useState<'saved' | 'unchanged' | null>(null);
+  const mutation = transaction === undefined ? create : update;
+  // A 412 is explained above the form, which then starts again from the reloaded version.
+  const error = isProblem(mutation.error, 'precondition_failed') ? null : mutation.error;
+  const problems = useFormProblems(error, TRANSACTION_FIELDS);
+  const bind = (key: keyof TransactionDraft) => ({
     value: draft[key],
     onChange: (event: { currentTarget: { value: string } }) =>
       setDraft({ ...draft, [key]: event.currentTarget.value }),
     error: problems.fields[key],
   });
-  const none = { value: '', label: t('form.none') };
-  const organisationOptions = [
-    none,
-    ...(organisations.data ?? []).map((item) => ({ value: item.id, label: pick(item.name) })),
-  ];
+
+  const submit = () => {
+    setNotice(null);
+    if (transaction === undefined) {
+      create.mutate(transactionInput(draft), {
+        onSuccess: () => {
+          setDraft(initial);
+          setNotice('saved');
+        },
+      });
+      return;
+    }
+    const body = transactionChanges(initial, draft);
+    if (Object.keys(body).length === 0) {
+      setNotice('unchanged');
+      return;
+    }
+    update.mutate(
+      { recordId: transaction.id, version: transaction.version, body },
+      {
+        onSuccess: () => onSaved?.(),
+        onError: (failure) => {
+          if (isProblem(failure, 'precondition_failed')) {
+            onConflict?.(failure);
+          }
+        },
+      },
+    );
+  };
 
   return (
     <form
       noValidate
-      data-testid="transaction-form"
+      data-testid={transaction === undefined ? 'transaction-form' : 'transaction-edit-form'}
       onSubmit={(event) => {
         event.preventDefault();
-        setSaved(false);
-        create.mutate(transactionInput(draft), {
-          onSuccess: () => {
-            setDraft(empty);
-            setSaved(true);
-          },
-        });
+        submit();
       }}
     >
       <Stack gap="md">
-        {saved ? (
-          <Alert color="green" variant="light" role="status">
-            {t('activities.transaction.saved')}
+        {notice === null ? null : (
+          <Alert color={notice === 'saved' ? 'green' : 'blue'} variant="light" role="status">
+            {t(notice === 'saved' ? 'activities.transaction.saved' : 'activities.transaction.unchanged')}
           </Alert>
-        ) : null}
-        <ProblemAlert error={create.error} other={problems.other} hasFieldErrors={problems.hasFieldErrors} />
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-          <NativeSelect
-            label={t('activities.transaction.type')}
-            data={TRANSACTION_TYPES.map((type) => ({
-              value: type,
-              label: pick(TRANSACTION_TYPE_LABELS[type]),
-            }))}
-            required
-            {...bind('type')}
-          />
-          <TextInput
-            label={t('activities.transaction.value')}
-            description={t('activities.transaction.valueHint')}
-            inputMode="decimal"
-            required
-            {...bind('value')}
-          />
-          <NativeSelect
-            label={t('activities.transaction.currency')}
-            data={(currencies.data?.items ?? [{ code: activity.defaultCurrency }]).map((item) => item.code)}
-            required
-            {...bind('currency')}
-          />
-          <TextInput
-            type="date"
-            label={t('activities.transaction.valueDate')}
-            required
-            {...bind('valueDate')}
-          />
-          <NativeSelect
-            label={t('activities.transaction.account')}
-            data={[
-              none,
-              ...(accounts.data ?? []).map((item) => ({
-                value: item.code,
-                label: `${item.acronym} (${item.code})`,
-              })),
-            ]}
-            {...bind('accountCode')}
-          />
-          <NativeSelect
-            label={t('activities.transaction.provider')}
-            data={organisationOptions}
-            {...bind('providerOrgId')}
-          />
-          <NativeSelect
-            label={t('activities.transaction.receiver')}
-            data={organisationOptions}
-            {...bind('receiverOrgId')}
-          />
-          <TextInput
-            label={t('activities.transaction.description')}
-            maxLength={2000}
-            {...bind('description')}
-          />
-        </SimpleGrid>
-        <div>
-          <Button type="submit" loading={create.isPending}>
-            {t('activities.transaction.submit')}
+        )}
+        <ProblemAlert error={error} other={problems.other} hasFieldErrors={problems.hasFieldErrors} />
+        <TransactionFields bind={bind} currency={initial.currency} />
+        <Group gap="sm">
+          <Button type="submit" loading={mutation.isPending}>
+            {transaction === undefined ? t('activities.transaction.submit') : t('form.saveChanges')}
           </Button>
-        </div>
+          {onCancel === undefined ? null : (
+            <Button variant="default" onClick={onCancel}>
+              {t('form.cancel')}
+            </Button>
+          )}
+        </Group>
       </Stack>
     </form>
   );

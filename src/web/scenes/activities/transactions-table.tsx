@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Transaction, useDeleteTransaction } from '@/web/api/activities';
+import { type Activity, type Transaction, useDeleteTransaction } from '@/web/api/activities';
 import { ProblemAlert } from '@/web/components/problem-alert';
 import { useFormat } from '@/web/hooks/use-format';
 import { useLanguage } from '@/web/hooks/use-language';
@@ -10,21 +10,33 @@ import { formatMoney } from './money';
 import { UsdValue } from './usd-value';
 import { useSession } from '@/web/hooks/use-session';
 import { useAppropriationAccounts } from '@/web/api/queries';
+import { ConfirmDeleteButton } from './confirm-delete-button';
+import { TransactionEditor } from './transaction-editor';
 
 interface TransactionsTableProps {
-  readonly activityId: string;
+  readonly activity: Activity;
   readonly transactions: readonly Transaction[];
 }
 
-/** The transactions with their stage, value, value in USD (and its rate), account and fiscal year. */
-export function TransactionsTable({ activityId, transactions }: TransactionsTableProps) {
+/**
+ * The transactions with their stage, value, value in USD (and its rate), account and fiscal year; with
+ * `funding.write`, each can be changed in a dialog or deleted.
+ */
+export function TransactionsTable({ activity, transactions }: TransactionsTableProps) {
   const { t } = useTranslation();
   const { language, pick } = useLanguage();
   const format = useFormat();
   const { can } = useSession();
   const accounts = useAppropriationAccounts();
-  const remove = useDeleteTransaction(activityId);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const remove = useDeleteTransaction(activity.id);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+  // After a conflict the list reloads: the dialog shows the version someone else saved.
+  const editing = transactions.find((item) => item.id === editingId);
+  const startEditing = (id: string) => {
+    setChanged(false);
+    setEditingId(id);
+  };
   const typeLabel = (type: string) => {
     const label = TRANSACTION_TYPE_LABELS[type as TransactionType];
     return label === undefined ? type : pick(label);
@@ -34,7 +46,21 @@ export function TransactionsTable({ activityId, transactions }: TransactionsTabl
 
   return (
     <Stack>
+      {changed ? (
+        <Alert color="green" variant="light" role="status" data-testid="transaction-changed">
+          {t('activities.transaction.changed')}
+        </Alert>
+      ) : null}
       <ProblemAlert error={remove.error} />
+      <TransactionEditor
+        activity={activity}
+        transaction={editing}
+        onClose={() => setEditingId(null)}
+        onSaved={() => {
+          setEditingId(null);
+          setChanged(true);
+        }}
+      />
       <Table.ScrollContainer minWidth={840}>
         <Table striped data-testid="transactions-table">
           <Table.Caption>{t('activities.funding.transactionsCaption')}</Table.Caption>
@@ -82,25 +108,13 @@ export function TransactionsTable({ activityId, transactions }: TransactionsTabl
                 {can('funding.write') ? (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant={confirming === item.id ? 'filled' : 'subtle'}
-                        color="red.9"
-                        c={confirming === item.id ? 'white' : 'red.9'}
-                        loading={remove.isPending && remove.variables.recordId === item.id}
-                        onClick={() => {
-                          if (confirming !== item.id) {
-                            setConfirming(item.id);
-                            return;
-                          }
-                          setConfirming(null);
-                          remove.mutate({ recordId: item.id, version: item.version });
-                        }}
-                      >
-                        {confirming === item.id
-                          ? t('activities.funding.confirmDelete')
-                          : t('activities.funding.delete')}
+                      <Button size="compact-sm" variant="subtle" onClick={() => startEditing(item.id)}>
+                        {t('activities.funding.edit')}
                       </Button>
+                      <ConfirmDeleteButton
+                        pending={remove.isPending && remove.variables.recordId === item.id}
+                        onConfirm={() => remove.mutate({ recordId: item.id, version: item.version })}
+                      />
                     </Group>
                   </Table.Td>
                 ) : null}

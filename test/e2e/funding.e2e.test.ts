@@ -114,8 +114,9 @@ describe('portfolio dashboard', () => {
     expect(await page.getByTestId('headline-disbursed').innerText()).toContain('480.000');
     expect(await page.getByTestId('headline-unliquidated').innerText()).toContain('770.000');
 
-    // Allocated, obligated, disbursed, expended, unobligated, unliquidated.
-    const figures = '0\t1.250.000\t480.000\t0\t-1.250.000\t770.000';
+    // Allocated, obligated, disbursed, expended, unobligated, unliquidated. The obligation is charged to no
+    // appropriation account, so it leaves the unobligated balance of appropriated money at 0.
+    const figures = '0\t1.250.000\t480.000\t0\t0\t770.000';
     const honduras = row(page.getByTestId('funding-country-table'), 'Honduras');
     expect(await honduras.innerText()).toBe(`Honduras\t${figures}`);
     const goalOne = fundingEs.funding.goalNumber.replace('{{code}}', '1');

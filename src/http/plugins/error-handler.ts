@@ -35,6 +35,19 @@ const STATUS_CODES: Record<number, ErrorCode> = {
  * `validation_failed` with every field problem, known client mistakes by their code, anything else as a
  * logged `internal_error` whose message is hidden.
  */
+/** Details of an AppError that help the caller (which record, year, state); anything else stays in the log. */
+const PUBLIC_DETAIL_KEYS = ['key', 'fiscalYear', 'state', 'action'] as const;
+
+function publicDetails(details: AppError['details']): Record<string, unknown> | undefined {
+  const shown: Record<string, unknown> = {};
+  for (const name of PUBLIC_DETAIL_KEYS) {
+    if (details?.[name] !== undefined) {
+      shown[name] = details[name];
+    }
+  }
+  return Object.keys(shown).length === 0 ? undefined : shown;
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -44,7 +57,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       }
       return sendProblem(request, reply, error.code, {
         errors: error.details?.errors,
-        extensions: error.details?.key === undefined ? undefined : { key: error.details.key },
+        extensions: publicDetails(error.details),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -132,4 +132,29 @@ describe.each(TEST_DIALECTS)('activities over HTTP on %s', (dialect) => {
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
+
+  it('names the locked fiscal year when a change falls in it (409 period_locked)', async () => {
+    const created = await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: auth,
+      payload: activityInput(orgId),
+    });
+    const { id } = created.json<{ id: string }>();
+    const lock = await test.app.inject({
+      method: 'PUT',
+      url: '/api/v1/period-locks',
+      headers: auth,
+      payload: { organisationId: orgId, fiscalYear: 2018 },
+    });
+    expect(lock.statusCode).toBe(204);
+    const refused = await test.app.inject({
+      method: 'POST',
+      url: `/api/v1/activities/${id}/transactions`,
+      headers: { ...auth, 'accept-language': 'es' },
+      payload: { type: '3', value: '10', valueDate: '2018-05-05' },
+    });
+    expect(refused.json()).toMatchObject({ status: 409, code: 'period_locked', fiscalYear: 2018 });
+    expect(refused.json<{ title: string }>().title).toMatch(/año fiscal está cerrado/);
+  });
 });

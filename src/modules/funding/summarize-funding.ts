@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely } from 'kysely';
 import { authorize } from '@/modules/access';
-import { applyActivityFilters, type ActivityFilters } from '@/modules/activities';
+import { ActivityFilters, applyActivityFilters } from '@/modules/activities';
 import type { ServiceContext } from '@/platform/context';
 import type { Database } from '@/platform/db/database';
 import { ValidationError } from '@/platform/errors';
@@ -47,27 +47,16 @@ interface GroupedRow {
   count: string | number;
 }
 
+/** The filters that select activities (the rest select transactions). */
+const ACTIVITY_FILTER_KEYS: ReadonlySet<string> = new Set(Object.keys(ActivityFilters.shape));
+
+/** A query of the ids of the activities the filters select; undefined when they select every activity. */
 function activitySelection(db: Kysely<Database>, filters: FundingSummaryFilters) {
   const active = Object.entries(filters).some(
-    ([key, value]) => value !== undefined && key in ACTIVITY_FILTER_KEYS,
+    ([key, value]) => value !== undefined && ACTIVITY_FILTER_KEYS.has(key),
   );
   return active ? applyActivityFilters(db.selectFrom('activity').select('activity.id'), filters) : undefined;
 }
-
-const ACTIVITY_FILTER_KEYS = {
-  q: 1,
-  country: 1,
-  subdivision: 1,
-  goal: 1,
-  escaComponent: 1,
-  sector: 1,
-  organisation: 1,
-  status: 1,
-  workflowState: 1,
-  level: 1,
-  parentId: 1,
-  demo: 1,
-} as const;
 
 /** Sums transactions in SQL, grouped by the transaction dimensions (and by activity when splitting). */
 async function groupTransactions(

@@ -173,6 +173,55 @@ function transactionDims(row: GroupedRow, groupBy: readonly SummaryDimension[]):
 }
 
 /**
+ * The full computation from the transactions: sums per activity, fiscal year, type and currency (and the
+ * requested transaction dimensions), each split over countries × goals and any other activity dimension
+ * asked for or filtered on; parts outside a share filter are left out.
+ */
+async function sumTransactions(
+  db: Kysely<Database>,
+  filters: FundingSummaryFilters,
+  grouped: readonly ShareDimension[],
+  filtered: readonly ShareDimension[],
+): Promise<SummaryCells> {
+  // The canonical split is over countries × goals, plus any other activity dimension asked for.
+  const extra = [...grouped, ...filtered].filter(
+    (dimension) => dimension !== 'country' && dimension !== 'goal',
+  );
+  const splitBy: ShareDimension[] =
+    grouped.length + filtered.length === 0 ? [] : ['country', 'goal', ...extra];
+  const rows = await groupTransactions(db, filters, splitBy.length > 0);
+  const shares = new Map<ShareDimension, Map<string, Share[]>>();
+  for (const dimension of splitBy) {
+    shares.set(dimension, await loadShares(db, dimension, activitySelection(db, filters)));
+  }
+  const cells = new SummaryCells(filters.groupBy);
+  for (const row of rows) {
+    const nanos = BigInt(row.units ?? 0) * NANOS_PER_UNIT + BigInt(row.nanos ?? 0);
+    const cents = BigInt(row.cents ?? 0);
+    const count = Number(row.count);
+    cells.transactions += count;
+    const dims = transactionDims(row, filters.groupBy);
+    if (splitBy.length === 0) {
+      cells.add(dims, nanos, cents, count);
+      continue;
+    }
+    const parts = splitByShares(
+      { cents, nanos },
+      splitBy.map((dimension) => ({ dimension, shares: shares.get(dimension)?.get(row.activity_id ?? '') })),
+    );
+    for (const part of parts) {
+      const outside = filtered.some(
+        (dimension) => part.values[dimension] !== filters[SHARE_FILTERS[dimension] as keyof ActivityFilters],
+      );
+      if (!outside) {
+        cells.add({ ...dims, ...pick(part.values, grouped) }, part.nanos, part.cents, count);
+      }
+    }
+  }
+  return cells;
+}
+
+/**
  * Sums funding, grouped by the requested dimensions. By default each transaction is split over its
  * activity's percentages (countries, subdivisions, goals, ESCA components, sectors) exactly — parts are
  * whole cents that add up to the transaction — and the receiving side of pass-through transfers is left
@@ -214,41 +263,7 @@ export async function summarizeFunding({
     const cells = await readFundingCube(ctx.db, filters);
     return toSummaryOutput(filters, cells.values(), cells.transactions);
   }
-  // The canonical split is over countries × goals, plus any other activity dimension asked for.
-  const extra = [...grouped, ...filtered].filter(
-    (dimension) => dimension !== 'country' && dimension !== 'goal',
-  );
-  const splitBy: ShareDimension[] =
-    grouped.length + filtered.length === 0 ? [] : ['country', 'goal', ...extra];
-  const rows = await groupTransactions(ctx.db, filters, splitBy.length > 0);
-  const shares = new Map<ShareDimension, Map<string, Share[]>>();
-  for (const dimension of splitBy) {
-    shares.set(dimension, await loadShares(ctx.db, dimension, activitySelection(ctx.db, filters)));
-  }
-  const cells = new SummaryCells(filters.groupBy);
-  for (const row of rows) {
-    const nanos = BigInt(row.units ?? 0) * NANOS_PER_UNIT + BigInt(row.nanos ?? 0);
-    const cents = BigInt(row.cents ?? 0);
-    const count = Number(row.count);
-    cells.transactions += count;
-    const dims = transactionDims(row, filters.groupBy);
-    if (splitBy.length === 0) {
-      cells.add(dims, nanos, cents, count);
-      continue;
-    }
-    const parts = splitByShares(
-      { cents, nanos },
-      splitBy.map((dimension) => ({ dimension, shares: shares.get(dimension)?.get(row.activity_id ?? '') })),
-    );
-    for (const part of parts) {
-      const outside = filtered.some(
-        (dimension) => part.values[dimension] !== filters[SHARE_FILTERS[dimension] as keyof ActivityFilters],
-      );
-      if (!outside) {
-        cells.add({ ...dims, ...pick(part.values, grouped) }, part.nanos, part.cents, count);
-      }
-    }
-  }
+  const cells = await sumTransactions(ctx.db, filters, grouped, filtered);
   return toSummaryOutput(filters, cells.values(), cells.transactions);
 }
 

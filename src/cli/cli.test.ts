@@ -131,6 +131,7 @@ describe('carsi CLI', () => {
     } finally {
       expect(await server.stop()).toBe(0);
     }
+    expect(server.output()).toContain('A fictional demo portfolio was loaded');
     // The first start of an empty platform loaded the demo portfolio.
     const list = JSON.parse(
       (await run('node', [CARSI, 'activities', 'list', '--limit', '1', '--json'], { env })).stdout,

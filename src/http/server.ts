@@ -18,6 +18,8 @@ export interface RunningServer {
   readonly url: string;
   /** The one-time link to create the first administrator, while there is none. */
   readonly setupUrl: string | null;
+  /** Whether this start loaded the fictional demo portfolio (the first start of an empty platform). */
+  readonly demoLoaded: boolean;
   stop(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     security,
   };
   let setupUrl: string | null;
+  let demoLoaded = false;
   try {
     const applied = await migrateToLatest(db.kysely);
     logger.info({ applied, dialect: db.dialect }, 'database ready');
@@ -45,6 +48,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (config.demoOnFirstStart && !(await hasDemoEverLoaded(db.kysely))) {
       const demo = await loadDemoPortfolio({ ctx: { ...ctx, actor: { type: 'system', name: 'demo' } } });
       logger.info({ ...demo }, 'demo portfolio loaded on first start (fictional records, marked demo)');
+      demoLoaded = demo.status === 'loaded';
     }
     setupUrl = await issueSetupLink({ ctx });
   } catch (error) {
@@ -80,5 +84,5 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       void stop().then(() => process.exit(0));
     });
   }
-  return { app, db, url, setupUrl, stop };
+  return { app, db, url, setupUrl, demoLoaded, stop };
 }

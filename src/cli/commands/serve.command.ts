@@ -13,6 +13,11 @@ export function registerServeCommand(program: Command): void {
       process.stdout.write(
         `\nCARSI platform is running at ${server.url}  (${server.db.dialect}; Ctrl+C to stop)\n\n`,
       );
+      if (server.demoLoaded) {
+        process.stdout.write(
+          'A fictional demo portfolio was loaded (every record is marked demo; CARSI_DEMO_ON_FIRST_START=false to skip).\n\n',
+        );
+      }
       if (server.setupUrl !== null) {
         process.stdout.write(
           `No administrator exists yet. Create the first one, once, at this private link (valid 24 h):\n` +

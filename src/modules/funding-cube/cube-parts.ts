@@ -8,7 +8,7 @@ import { splitByShares } from './split-shares';
 export const COUNTED = sql<number>`CASE WHEN t.type IN ('1', '11', '13') AND t.provider_activity_id IS NOT NULL THEN 0 ELSE 1 END`;
 
 /** Whether a transaction is charged to an appropriation account (US appropriated money). */
-const APPROPRIATED = sql<number>`CASE WHEN t.account_code IS NULL THEN 0 ELSE 1 END`;
+export const APPROPRIATED = sql<number>`CASE WHEN t.account_code IS NULL THEN 0 ELSE 1 END`;
 
 export interface CubeCell {
   country: string;

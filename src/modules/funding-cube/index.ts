@@ -6,5 +6,5 @@ export {
   type ActivityIds,
 } from './activity-shares';
 export { splitByShares, type SplitPart } from './split-shares';
-export { COUNTED } from './cube-parts';
+export { APPROPRIATED, COUNTED } from './cube-parts';
 export { maintainFundingCube, rebuildFundingCube } from './maintain-funding-cube';

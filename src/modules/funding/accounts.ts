@@ -97,12 +97,15 @@ export async function updateAccount({
       updated_at: ctx.now().toISOString(),
       version: before.version + 1,
     };
-    await trx
+    const updated = await trx
       .updateTable('appropriation_account')
       .set(after)
       .where('code', '=', before.code)
       .where('version', '=', before.version)
-      .execute();
+      .executeTakeFirst();
+    if (updated.numUpdatedRows !== 1n) {
+      throw new PreconditionFailedError();
+    }
     await recordAudit(trx, ctx, {
       action: 'account.update',
       entity: 'appropriation_account',

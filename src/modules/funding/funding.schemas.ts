@@ -8,8 +8,8 @@ const Id = z.string().min(1).max(40);
 export const MoneyValue = z
   .string()
   .trim()
-  .regex(/^-?\d{1,18}(\.\d{1,9})?$/, 'must be a decimal number as text, e.g. "1250000.00"')
-  .describe('exact decimal as a string');
+  .regex(/^-?\d{1,15}(\.\d{1,9})?$/, 'must be a decimal number as text, e.g. "1250000.00"')
+  .describe('exact decimal as a string: up to 15 digits before the point and 9 after');
 const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"');
 
 const transactionFields = {

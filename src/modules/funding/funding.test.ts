@@ -203,4 +203,44 @@ describe.each(TEST_DIALECTS)('transactions on %s', (dialect) => {
       value: '1',
     });
   });
+
+  it('refuses amounts too large to sum exactly, naming the value, and keeps a fiscal-year convention once money is filed', async () => {
+    const { organisation, activity } = await makeActivity(db);
+    const ctx = testContext(db);
+    await expect(
+      createTransaction({
+        ctx,
+        input: {
+          activityId: activity.id,
+          body: { type: '3', value: '9999999999999999', valueDate: '2020-01-01' },
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed', details: { errors: [{ path: 'body.value' }] } });
+    await expect(
+      createTransaction({
+        ctx,
+        input: {
+          activityId: activity.id,
+          body: { type: '3', value: '999999999999999', currency: 'KWD', valueDate: '2020-01-01' },
+        },
+      }),
+    ).rejects.toMatchObject({ details: { errors: [{ path: 'body.value', code: 'too_big' }] } });
+    await createTransaction({
+      ctx,
+      input: { activityId: activity.id, body: { type: '3', value: '1', valueDate: '2020-01-01' } },
+    });
+    await expect(
+      updateOrganisation({
+        ctx,
+        input: {
+          id: organisation.id,
+          expectedVersion: organisation.version,
+          patch: { fiscalYearStartMonth: 10 },
+        },
+      }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      details: { errors: [{ path: 'body.fiscalYearStartMonth' }] },
+    });
+  });
 });

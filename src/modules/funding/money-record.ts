@@ -55,6 +55,9 @@ export async function loadFundedActivity(
   };
 }
 
+/** Dollar figures stay below 2^53 cents, so every database and JavaScript reads them exactly. */
+const MAX_EXACT_CENTS = 9_007_199_254_740_991n;
+
 /** The stored money columns of a value, with its conversion to US dollars; or the problems found. */
 export async function priceValue(
   db: Kysely<Database>,
@@ -116,13 +119,29 @@ export async function priceValue(
   if (nanos === undefined || rate === undefined) {
     return { ok: false, problems };
   }
+  const cents = toUsdCents(nanos, rate.unitsPerUsd);
+  if (cents > MAX_EXACT_CENTS || cents < -MAX_EXACT_CENTS) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'body.value',
+          code: 'too_big',
+          message: {
+            es: 'El valor en dólares supera el máximo que la plataforma suma con exactitud (90 billones de USD).',
+            en: 'The value in dollars exceeds the largest the platform sums exactly (USD 90 trillion).',
+          },
+        },
+      ],
+    };
+  }
   const { units, nanos: fraction } = toUnitsAndNanos(nanos);
   return {
     ok: true,
     columns: {
       amount_units: units.toString(),
       amount_nanos: fraction,
-      usd_cents: toUsdCents(nanos, rate.unitsPerUsd).toString(),
+      usd_cents: cents.toString(),
       usd_rate: rate.unitsPerUsd,
       usd_rate_period: rate.period,
       usd_rate_source: rate.source,

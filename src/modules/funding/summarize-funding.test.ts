@@ -385,4 +385,53 @@ describe.each(TEST_DIALECTS)('funding summary on %s', (dialect) => {
     await rebuildFundingCube(db.kysely);
     expect(maintained).toEqual(await storedCube());
   });
+
+  it('keeps the cube right when changes to one activity run at the same time', async () => {
+    const [portfolio] = fc.sample(fc.array(activityArbitrary, { minLength: 1, maxLength: 1 }), {
+      numRuns: 1,
+      seed: 11,
+    });
+    const { activities } = await record(portfolio ?? []);
+    const activityId = activities[0]?.id ?? '';
+    await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        createTransaction({
+          ctx: testContext(db),
+          input: { activityId, body: { type: '3', value: `${index + 1}00.00`, valueDate: '2019-03-03' } },
+        }),
+      ),
+    );
+    const maintained = await storedCube();
+    await rebuildFundingCube(db.kysely);
+    expect(maintained).toEqual(await storedCube());
+  });
+
+  it('splits appropriated and other money the same way in the cube and in the full computation', async () => {
+    const ctx = testContext(db);
+    const organisation = await makeOrganisation(db, { countryCode: 'US' });
+    const activity = await createActivity({
+      ctx,
+      input: activityInput(organisation.id, {
+        recipientCountries: [
+          { code: 'GT', percentage: 33.34 },
+          { code: 'HN', percentage: 33.33 },
+          { code: 'SV', percentage: 33.33 },
+        ],
+        locations: [],
+      }),
+    });
+    for (const accountCode of ['11x1022', null]) {
+      await createTransaction({
+        ctx,
+        input: {
+          activityId: activity.id,
+          body: { type: '4', value: '0.01', valueDate: '2031-05-05', accountCode },
+        },
+      });
+    }
+    const input = { groupBy: 'country', fiscalYear: '2031' };
+    const fromCube = await summarizeFunding({ ctx, input });
+    expect(fromCube).toEqual(await summarizeFunding({ ctx, input, useCube: false }));
+    expect(fromCube.totalUsd).toBe('0.02');
+  });
 });

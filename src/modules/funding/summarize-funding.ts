@@ -6,6 +6,7 @@ import type { Database } from '@/platform/db/database';
 import { ValidationError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
 import {
+  APPROPRIATED,
   COUNTED,
   loadShares,
   SHARE_DIMENSIONS,
@@ -121,6 +122,7 @@ async function groupTransactions(
     add(sql.ref('t.fiscal_year'), 'fiscal_year');
     add(sql.ref('t.type'), 'type');
     add(sql.ref('t.currency'), 'currency');
+    add(APPROPRIATED, 'appropriated');
   }
   if (dims.has('organisation')) {
     add(sql`COALESCE(t.provider_org_id, a.reporting_org_id)`, 'organisation');

@@ -42,3 +42,18 @@ export async function isIatiIdentifierTaken(
   }
   return (await query.executeTakeFirst()) !== undefined;
 }
+
+/** Whether any activity the organisation reports has a transaction or budget (filed by fiscal year). */
+export async function hasRecordedMoney(db: Kysely<Database>, organisationId: string): Promise<boolean> {
+  const activities = db.selectFrom('activity').select('id').where('reporting_org_id', '=', organisationId);
+  const [transaction, budget] = await Promise.all([
+    db
+      .selectFrom('funding_transaction')
+      .select('id')
+      .where('activity_id', 'in', activities)
+      .limit(1)
+      .executeTakeFirst(),
+    db.selectFrom('budget').select('id').where('activity_id', 'in', activities).limit(1).executeTakeFirst(),
+  ]);
+  return transaction !== undefined || budget !== undefined;
+}

@@ -1,10 +1,10 @@
 import { recordAudit } from '@/modules/audit';
 import { authorize } from '@/modules/access';
 import { withTransaction, type ServiceContext } from '@/platform/context';
-import { NotFoundError, PreconditionFailedError } from '@/platform/errors';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
 import { checkOrganisationFields } from './check-organisation';
-import { findOrganisation } from './organisation.repository';
+import { findOrganisation, hasRecordedMoney } from './organisation.repository';
 import { toOrganisationOutput } from './organisation.mapper';
 import { OrganisationPatch, type OrganisationOutput } from './organisation.schemas';
 import type { OrganisationTable } from './organisation.table';
@@ -34,6 +34,23 @@ export async function updateOrganisation({
       throw new PreconditionFailedError();
     }
     await checkOrganisationFields(trx, patch, before.id);
+    if (
+      patch.fiscalYearStartMonth !== undefined &&
+      patch.fiscalYearStartMonth !== before.fiscal_year_start_month &&
+      (await hasRecordedMoney(trx, before.id))
+    ) {
+      // Stored money is filed in fiscal years (and locks are per year): a new convention would mix two.
+      throw new ConflictError([
+        {
+          path: 'body.fiscalYearStartMonth',
+          code: 'money_recorded',
+          message: {
+            es: 'La organización ya tiene montos registrados por año fiscal; su convención de año fiscal no puede cambiar.',
+            en: 'The organisation already has money filed by fiscal year; its fiscal-year convention cannot change.',
+          },
+        },
+      ]);
+    }
     const after: OrganisationTable = {
       ...before,
       name_es: patch.name?.es ?? before.name_es,

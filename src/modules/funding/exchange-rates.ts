@@ -152,15 +152,31 @@ export async function createExchangeRate({
   });
 }
 
-/** Converts again the money in `currency` whose value date falls in `period`; returns how many records. */
+/**
+ * Converts again the money in `currency` whose value date falls in `period`, except in locked fiscal years;
+ * returns how many records.
+ */
 async function reconvert(trx: Transaction<Database>, currency: string, period: string): Promise<number> {
   let reconverted = 0;
   for (const table of ['funding_transaction', 'budget'] as const) {
+    // Money in a fiscal year its organisation has locked keeps the conversion it was locked with.
     const rows = await trx
-      .selectFrom(table)
-      .select(['id', 'amount_units', 'amount_nanos', 'value_date', 'usd_cents'])
-      .where('currency', '=', currency)
-      .where('value_date', 'like', `${period}%`)
+      .selectFrom(`${table} as money` as 'budget as money')
+      .innerJoin('activity', 'activity.id', 'money.activity_id')
+      .select(['money.id', 'money.amount_units', 'money.amount_nanos', 'money.value_date'])
+      .where('money.currency', '=', currency)
+      .where('money.value_date', 'like', `${period}%`)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('period_lock')
+              .select('period_lock.fiscal_year')
+              .whereRef('period_lock.organisation_id', '=', 'activity.reporting_org_id')
+              .whereRef('period_lock.fiscal_year', '=', 'money.fiscal_year'),
+          ),
+        ),
+      )
       .execute();
     for (const money of rows) {
       const rate = await findUsdRate(trx, currency, money.value_date);

@@ -243,4 +243,30 @@ describe.each(TEST_DIALECTS)('transactions on %s', (dialect) => {
       details: { errors: [{ path: 'body.fiscalYearStartMonth' }] },
     });
   });
+
+  it('leaves the dollar figures of a locked fiscal year alone when a new rate is entered', async () => {
+    const { organisation, activity } = await makeActivity(db);
+    const ctx = testContext(db);
+    const locked = await createTransaction({
+      ctx,
+      input: {
+        activityId: activity.id,
+        body: { type: '3', value: '500', currency: 'EUR', valueDate: '2017-08-08' },
+      },
+    });
+    await setPeriodLock({ ctx, input: { organisationId: organisation.id, fiscalYear: 2017, locked: true } });
+    await createExchangeRate({
+      ctx,
+      input: { currency: 'EUR', period: '2017-08', unitsPerUsd: '0.5', source: 'test' },
+    });
+    const row = await db.kysely
+      .selectFrom('funding_transaction')
+      .select(['usd_cents', 'usd_rate'])
+      .where('id', '=', locked.id)
+      .executeTakeFirstOrThrow();
+    expect([String(row.usd_cents), row.usd_rate]).toEqual([
+      locked.valueUsd.replace('.', '').replace(/^0+/, ''),
+      locked.usdRate.unitsPerUsd,
+    ]);
+  });
 });

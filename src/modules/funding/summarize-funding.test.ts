@@ -434,4 +434,48 @@ describe.each(TEST_DIALECTS)('funding summary on %s', (dialect) => {
     expect(fromCube).toEqual(await summarizeFunding({ ctx, input, useCube: false }));
     expect(fromCube.totalUsd).toBe('0.02');
   });
+
+  it('refuses a split into more parts than the server can make at once, saying how to narrow it', async () => {
+    const ctx = testContext(db);
+    const organisation = await makeOrganisation(db, { countryCode: 'US' });
+    const subdivisions = await db.kysely
+      .selectFrom('subdivision')
+      .select(['code', 'country_code'])
+      .orderBy('code')
+      .execute();
+    const sectors = ['15210', '15220', '15130', '15160', '15110', '15114'];
+    const activity = await createActivity({
+      ctx,
+      input: activityInput(organisation.id, {
+        recipientCountries: COUNTRIES.map((code, index) => ({
+          code,
+          percentage: index === 0 ? 14.32 : 14.28,
+        })),
+        attributions: ['1', '2', '3', '4', '5'].map((element) => ({
+          framework: 'carsi',
+          element,
+          percentage: 20,
+        })),
+        locations: subdivisions.map((subdivision, index) => ({
+          subdivisionCode: subdivision.code,
+          name: '',
+          latitude: null,
+          longitude: null,
+          percentage: index === 0 ? 100 - 1.02 * (subdivisions.length - 1) : 1.02,
+        })),
+        sectors: sectors.map((code, index) => ({
+          vocabulary: '1',
+          code,
+          percentage: index === 0 ? 16.7 : 16.66,
+        })),
+      }),
+    });
+    await createTransaction({
+      ctx,
+      input: { activityId: activity.id, body: { type: '3', value: '1', valueDate: '2020-01-01' } },
+    });
+    await expect(
+      summarizeFunding({ ctx, input: { organisation: organisation.id, groupBy: 'subdivision,sector' } }),
+    ).rejects.toMatchObject({ details: { errors: [{ path: 'query.groupBy', code: 'too_many_parts' }] } });
+  });
 });

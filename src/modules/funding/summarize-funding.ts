@@ -174,6 +174,30 @@ function transactionDims(row: GroupedRow, groupBy: readonly SummaryDimension[]):
   return dims;
 }
 
+/** Parts one activity's money may be split into at once; beyond it a summary asks for fewer dimensions. */
+const MAX_PARTS = 20_000;
+
+/**
+ * Refuses a split whose parts would multiply beyond MAX_PARTS (e.g. many countries × subdivisions × sectors),
+ * which would hold the server's only thread for seconds.
+ * @throws ValidationError on `query.groupBy`
+ */
+function refuseHugeSplits(dimensions: readonly { shares: readonly Share[] | undefined }[]): void {
+  const parts = dimensions.reduce((product, { shares }) => product * Math.max(1, shares?.length ?? 1), 1);
+  if (parts > MAX_PARTS) {
+    throw new ValidationError([
+      {
+        path: 'query.groupBy',
+        code: 'too_many_parts',
+        message: {
+          es: `Un reparto de actividad tendría ${parts} partes (más de ${MAX_PARTS}); agrupe o filtre por menos dimensiones de actividad.`,
+          en: `One activity's split would have ${parts} parts (more than ${MAX_PARTS}); group or filter by fewer activity dimensions.`,
+        },
+      },
+    ]);
+  }
+}
+
 /**
  * The full computation from the transactions: sums per activity, fiscal year, type and currency (and the
  * requested transaction dimensions), each split over countries × goals and any other activity dimension
@@ -207,10 +231,12 @@ async function sumTransactions(
       cells.add(dims, nanos, cents, count);
       continue;
     }
-    const parts = splitByShares(
-      { cents, nanos },
-      splitBy.map((dimension) => ({ dimension, shares: shares.get(dimension)?.get(row.activity_id ?? '') })),
-    );
+    const dimensions = splitBy.map((dimension) => ({
+      dimension,
+      shares: shares.get(dimension)?.get(row.activity_id ?? ''),
+    }));
+    refuseHugeSplits(dimensions);
+    const parts = splitByShares({ cents, nanos }, dimensions);
     for (const part of parts) {
       const outside = filtered.some(
         (dimension) => part.values[dimension] !== filters[SHARE_FILTERS[dimension] as keyof ActivityFilters],

@@ -2320,7 +2320,7 @@ export interface paths {
                          * @enum {string}
                          */
                         type: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "AL";
-                        /** @description exact decimal as a string */
+                        /** @description exact decimal as a string: up to 15 digits before the point and 9 after */
                         value: string;
                         /** @description default: the activity's default currency */
                         currency?: string;
@@ -2429,7 +2429,7 @@ export interface paths {
                          * @enum {string}
                          */
                         type?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "AL";
-                        /** @description exact decimal as a string */
+                        /** @description exact decimal as a string: up to 15 digits before the point and 9 after */
                         value?: string;
                         currency?: string;
                         /**
@@ -2497,7 +2497,7 @@ export interface paths {
                         periodStart: string;
                         /** Format: date */
                         periodEnd: string;
-                        /** @description exact decimal as a string */
+                        /** @description exact decimal as a string: up to 15 digits before the point and 9 after */
                         value: string;
                         /** @description default: the activity's default currency */
                         currency?: string;
@@ -2584,7 +2584,7 @@ export interface paths {
                         periodStart?: string;
                         /** Format: date */
                         periodEnd?: string;
-                        /** @description exact decimal as a string */
+                        /** @description exact decimal as a string: up to 15 digits before the point and 9 after */
                         value?: string;
                         currency?: string;
                         /** Format: date */

@@ -39,8 +39,10 @@ export function demoActivityInput(
 ): ActivityInput {
   const { theme, place } = spec;
   const endYear = spec.startYear + spec.years - 1;
-  const where =
-    place.kind === 'regional' ? { es: 'regional', en: 'regional' } : { es: place.code, en: place.code };
+  const country = DEMO_COUNTRIES.find(
+    (candidate) => place.kind === 'country' && candidate.code === place.code,
+  );
+  const where = country?.name ?? { es: 'Centroamérica, regional', en: 'Central America, regional' };
   const goalShares = random.percentages(theme.goals.length);
   const sectorShares = random.percentages(theme.sectors.length);
   const locations =

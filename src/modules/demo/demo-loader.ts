@@ -22,12 +22,13 @@ export interface Loader {
   sequence: number;
 }
 
-/** Where a demo activity takes place: the region, or a country picked by weight with its subdivisions. */
-export function placeFor(loader: Loader, regional: boolean): DemoPlace {
+/** Where a demo activity takes place: the region, the home country, or a country picked by weight. */
+export function placeFor(loader: Loader, regional: boolean, homeCountry?: string | null): DemoPlace {
   if (regional) {
     return { kind: 'regional' };
   }
-  const code = pickCountry(loader.random);
+  // A partner government works in its own country; donors anywhere in the region.
+  const code = homeCountry ?? pickCountry(loader.random);
   return { kind: 'country', code, subdivisions: loader.subdivisions.get(code) ?? [] };
 }
 

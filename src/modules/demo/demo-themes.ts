@@ -21,13 +21,13 @@ export const DEMO_THEMES: readonly DemoTheme[] = [
   { title: { es: 'Lucha contra la corrupción', en: 'Anti-corruption' }, goals: ['3'], esca: 'D', sectors: ['15113'] },
 ]; // prettier-ignore
 
-/** The seven partner countries with their weight in the demo (how many activities each gets). */
-export const DEMO_COUNTRIES: readonly { code: string; weight: number }[] = [
-  { code: 'GT', weight: 6 },
-  { code: 'HN', weight: 6 },
-  { code: 'SV', weight: 5 },
-  { code: 'PA', weight: 3 },
-  { code: 'CR', weight: 3 },
-  { code: 'BZ', weight: 2 },
-  { code: 'NI', weight: 1 },
+/** The seven partner countries with their weight in the demo (how many activities each gets) and names. */
+export const DEMO_COUNTRIES: readonly { code: string; weight: number; name: { es: string; en: string } }[] = [
+  { code: 'GT', weight: 6, name: { es: 'Guatemala', en: 'Guatemala' } },
+  { code: 'HN', weight: 6, name: { es: 'Honduras', en: 'Honduras' } },
+  { code: 'SV', weight: 5, name: { es: 'El Salvador', en: 'El Salvador' } },
+  { code: 'PA', weight: 3, name: { es: 'Panamá', en: 'Panama' } },
+  { code: 'CR', weight: 3, name: { es: 'Costa Rica', en: 'Costa Rica' } },
+  { code: 'BZ', weight: 2, name: { es: 'Belice', en: 'Belize' } },
+  { code: 'NI', weight: 1, name: { es: 'Nicaragua', en: 'Nicaragua' } },
 ];

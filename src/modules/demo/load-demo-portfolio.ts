@@ -82,10 +82,17 @@ export async function loadDemoPortfolio({ ctx }: { ctx: ServiceContext }): Promi
       for (let p = 0; p < programmes; p += 1) {
         const startYear = 2008 + ((index * 3 + p * 5) % 15);
         const regional = donor.role === 'donor' && p === 0;
+        const home = donor.role === 'government' ? donor.countryCode : null;
         const programme = await addActivity(
           loader,
           donor,
-          { level: 'programme', parentId: null, place: placeFor(loader, regional), startYear, years: 6 },
+          {
+            level: 'programme',
+            parentId: null,
+            place: placeFor(loader, regional, home),
+            startYear,
+            years: 6,
+          },
           false,
         );
         for (let j = 0; j < 2; j += 1) {
@@ -95,7 +102,7 @@ export async function loadDemoPortfolio({ ctx }: { ctx: ServiceContext }): Promi
             {
               level: 'project',
               parentId: programme.id,
-              place: placeFor(loader, regional && j === 0),
+              place: placeFor(loader, regional && j === 0, home),
               startYear: startYear + j,
               years: 4,
             },
@@ -110,7 +117,7 @@ export async function loadDemoPortfolio({ ctx }: { ctx: ServiceContext }): Promi
               {
                 level: 'activity',
                 parentId: project.id,
-                place: placeFor(loader, regional && k === 0),
+                place: placeFor(loader, regional && k === 0, home),
                 startYear: activityStart,
                 years: loader.random.int(2, 5),
               },

@@ -1,4 +1,5 @@
 import { searchKey } from '@/modules/activities';
+import { DemoRandom } from '@/modules/demo';
 
 /** A PostgreSQL column type used to cast the arrays of a batch (`unnest($1::text[], …)`). */
 export type PgType = 'text' | 'int4' | 'int8';
@@ -66,40 +67,8 @@ export const TABLES = {
   ],
 } as const satisfies Record<string, TableShape>; // prettier-ignore
 
-/** Seeded mulberry32, as the demo portfolio uses: the same portfolio on every machine. */
-class Random {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  pick<V>(items: readonly V[]): V {
-    return items[Math.floor(this.next() * items.length)] as V;
-  }
-
-  /** `count` different items. */
-  sample<V>(items: readonly V[], count: number): V[] {
-    const pool = [...items];
-    const chosen: V[] = [];
-    while (chosen.length < count && pool.length > 0) {
-      chosen.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0] as V);
-    }
-    return chosen;
-  }
-
+/** The demo portfolio's seeded generator, plus what the bulk load needs: exact shares and UUIDv7-shaped ids. */
+class Random extends DemoRandom {
   /** Hundredths of a percent adding up to exactly 10000, one per part. */
   shares(parts: number): number[] {
     const weights = Array.from({ length: parts }, () => this.int(2, 10));

@@ -97,6 +97,11 @@ export const PERMISSIONS = {
     description: 'Record a funding event (suspension, reprogramming) and the activities it hits',
   },
   'demo.load': { roles: ['admin'], scope: 'global', description: 'Load the fictional demo portfolio' },
+  'iati.import': {
+    roles: ['admin', 'donor_officer', 'government_planner', 'sica_coordinator'],
+    scope: 'global',
+    description: "Import IATI files (creates and replaces any organisation's imported activities)",
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

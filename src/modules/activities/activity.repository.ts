@@ -8,6 +8,7 @@ import type {
   ActivityRow,
   ActivityShareRow,
   ActivityShareTable,
+  ActivityLocationTable,
 } from './activity.table';
 import { toHundredths, type ActivityFields } from './activity.schemas';
 
@@ -131,22 +132,23 @@ export async function writeActivityParts(
   if (shares.length > 0) {
     await trx.insertInto('activity_share').values(shares).execute();
   }
-  if (fields.locations.length > 0) {
-    await trx
-      .insertInto('activity_location')
-      .values(
-        fields.locations.map((location, position) => ({
-          activity_id: activityId,
-          position,
-          subdivision_code: location.subdivisionCode,
-          name: location.name,
-          latitude: location.latitude === null ? null : String(location.latitude),
-          longitude: location.longitude === null ? null : String(location.longitude),
-          percentage_e2: toHundredths(location.percentage),
-        })),
-      )
-      .execute();
+  const locations = locationRowsOf(activityId, fields);
+  if (locations.length > 0) {
+    await trx.insertInto('activity_location').values(locations).execute();
   }
+}
+
+/** The location rows of an activity's fields, in their order. */
+export function locationRowsOf(activityId: string, fields: ActivityFields): ActivityLocationTable[] {
+  return fields.locations.map((location, position) => ({
+    activity_id: activityId,
+    position,
+    subdivision_code: location.subdivisionCode,
+    name: location.name,
+    latitude: location.latitude === null ? null : String(location.latitude),
+    longitude: location.longitude === null ? null : String(location.longitude),
+    percentage_e2: toHundredths(location.percentage),
+  }));
 }
 
 /**

@@ -37,7 +37,9 @@ export type AuditAction =
   | 'period_lock.create'
   | 'period_lock.delete'
   | 'funding_event.create'
-  | 'demo.load';
+  | 'demo.load'
+  | 'activity.import'
+  | 'iati.import';
 
 export interface AuditEntry {
   readonly action: AuditAction;

@@ -1,6 +1,6 @@
 export type { AuditAction, AuditEntry } from './audit-action';
 export type { AuditAnchor } from './audit-anchor';
-export { recordAudit } from './record-audit';
+export { recordAudit, recordAuditEntries } from './record-audit';
 export { verifyAuditChain, type ChainVerdict } from './verify-audit-chain';
 export { anchorAuditHead } from './anchor-audit-head';
 export { listAuditEvents, AuditEventQuery, AuditExportQuery, AuditEventOutput } from './list-audit-events';

@@ -18,7 +18,25 @@ export async function recordAudit(
   ctx: ServiceContext,
   entry: AuditEntry,
 ): Promise<void> {
-  const details = canonicalJson(redactSecrets(entry.details ?? {}));
+  await recordAuditEntries(trx, ctx, [entry]);
+}
+
+/** Rows per INSERT (well under both databases' parameter limits). */
+const BATCH = 500;
+
+/**
+ * Appends several entries to the chain in order, in the caller's transaction, with one read of the chain's
+ * head and batched inserts (bulk imports write thousands at once).
+ * @throws TypeError when a `details` holds a value JSON cannot represent
+ */
+export async function recordAuditEntries(
+  trx: Transaction<Database>,
+  ctx: ServiceContext,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) {
+    return;
+  }
   await lockSequence(trx, ctx.dialect, 'audit_event');
   const last = await trx
     .selectFrom('audit_event')
@@ -27,21 +45,30 @@ export async function recordAudit(
     .limit(1)
     .executeTakeFirst();
   const occurredAt = ctx.now();
-  const event = {
-    seq: (last?.seq ?? 0) + 1,
-    id: uuidv7(occurredAt),
-    occurred_at: occurredAt.toISOString(),
-    actor_type: ctx.actor.type,
-    actor_id: actorId(ctx.actor),
-    action: entry.action,
-    entity: entry.entity,
-    entity_id: entry.entityId,
-    request_id: ctx.requestId,
-    details,
-    prev_hash: last?.hash ?? GENESIS_HASH,
-  };
-  await trx
-    .insertInto('audit_event')
-    .values({ ...event, hash: hashAuditEvent(event) })
-    .execute();
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map((entry) => {
+    seq += 1;
+    const event = {
+      seq,
+      id: uuidv7(occurredAt),
+      occurred_at: occurredAt.toISOString(),
+      actor_type: ctx.actor.type,
+      actor_id: actorId(ctx.actor),
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      request_id: ctx.requestId,
+      details: canonicalJson(redactSecrets(entry.details ?? {})),
+      prev_hash: prevHash,
+    };
+    prevHash = hashAuditEvent(event);
+    return { ...event, hash: prevHash };
+  });
+  for (let start = 0; start < rows.length; start += BATCH) {
+    await trx
+      .insertInto('audit_event')
+      .values(rows.slice(start, start + BATCH))
+      .execute();
+  }
 }

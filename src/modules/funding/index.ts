@@ -23,7 +23,7 @@ export {
   listExchangeRates,
   createExchangeRate,
 } from './exchange-rates';
-export { findUsdRate, type UsdRate } from './find-usd-rate';
+export { findUsdRate, createUsdRateFinder, type UsdRate } from './find-usd-rate';
 export { PeriodLockInput, PeriodLockOutput, listPeriodLocks, setPeriodLock } from './period-locks';
 export {
   FundingEventInput,
@@ -41,3 +41,5 @@ export {
 export { summarizeFunding } from './summarize-funding';
 export { getFundingPipeline, FundingPipelineQuery, FundingPipelineOutput } from './get-funding-pipeline';
 export { getMoneyVersion } from './get-money-version';
+export { MAX_EXACT_CENTS } from './money-record';
+export type { FundingTransactionTable, BudgetTable } from './funding.table';

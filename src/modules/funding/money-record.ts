@@ -56,7 +56,7 @@ export async function loadFundedActivity(
 }
 
 /** Dollar figures stay below 2^53 cents, so every database and JavaScript reads them exactly. */
-const MAX_EXACT_CENTS = 9_007_199_254_740_991n;
+export const MAX_EXACT_CENTS = 9_007_199_254_740_991n;
 
 /** The stored money columns of a value, with its conversion to US dollars; or the problems found. */
 export async function priceValue(

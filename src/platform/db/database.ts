@@ -27,6 +27,12 @@ import type {
 import type { SsoRuleTable } from '@/modules/identity/sso-rule.table';
 import type { AppUserTable, RoleGrantTable } from '@/modules/identity/user.table';
 import type { FundingCubeTable } from '@/modules/funding-cube/funding-cube.table';
+import type {
+  ActivitySourceTable,
+  IatiSourceFileTable,
+  ImportFindingTable,
+  ImportJobTable,
+} from '@/modules/iati/iati.table';
 import type { MailOutboxTable } from '@/modules/mail/mail.table';
 import type { FrameworkElementTable, FrameworkTable } from '@/modules/frameworks/framework.table';
 import type { CountryTable, SubdivisionTable } from '@/modules/partners/country.table';
@@ -65,4 +71,8 @@ export interface Database {
   funding_event: FundingEventTable;
   funding_event_activity: FundingEventActivityTable;
   funding_cube: FundingCubeTable;
+  iati_source_file: IatiSourceFileTable;
+  activity_source: ActivitySourceTable;
+  import_job: ImportJobTable;
+  import_finding: ImportFindingTable;
 }

@@ -1,0 +1,183 @@
+import { parseDecimal } from '@/shared/money';
+import type { ParsedBudget, ParsedTransaction, ParsedValue } from '../parse/parsed-activity';
+import type { Findings } from './finding';
+import type { ImportVocabulary } from './import-vocabulary';
+import { organisationRefOf, type OrganisationRef } from './organisation-ref';
+import { isoDate } from './map-dates';
+
+/** A value ready to price: exact amount in billionths, its currency and the date it is valued at. */
+export interface MappedValue {
+  readonly nanos: bigint;
+  readonly currency: string;
+  readonly valueDate: string;
+}
+
+export interface MappedTransaction extends MappedValue {
+  readonly line: number;
+  readonly column: number;
+  readonly type: string;
+  readonly transactionDate: string;
+  readonly description: string;
+  readonly provider: OrganisationRef | undefined;
+  readonly receiver: OrganisationRef | undefined;
+  readonly providerActivity: string | undefined;
+  readonly receiverActivity: string | undefined;
+}
+
+export interface MappedBudget extends MappedValue {
+  readonly line: number;
+  readonly column: number;
+  readonly type: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+}
+
+/** A value that was not stored: what it was, for the file's reconciliation. */
+export interface RejectedValue {
+  readonly text: string;
+  readonly currency: string | undefined;
+}
+
+/**
+ * The amount, currency and date of a value, or undefined (with an error finding) when one is missing or
+ * wrong. `what` names the record in messages; `fallbackDate` is used when the value has no value-date.
+ */
+function mapValue(
+  value: ParsedValue | undefined,
+  where: { line: number; column: number },
+  context: {
+    defaultCurrency: string | undefined;
+    fallbackDate: string | undefined;
+    vocabulary: ImportVocabulary;
+  },
+  what: { es: string; en: string },
+  findings: Findings,
+): MappedValue | undefined {
+  if (value === undefined || value.text === '') {
+    findings.add(
+      'error',
+      'value_missing',
+      where,
+      `${what.es} no tiene valor; no se guardó.`,
+      `${what.en} has no value; not stored.`,
+    );
+    return undefined;
+  }
+  const nanos = parseDecimal(value.text);
+  if (nanos === undefined) {
+    findings.add(
+      'error',
+      'value_not_number',
+      value,
+      `El valor "${value.text.slice(0, 40)}" de ${what.es.toLowerCase()} no es un número decimal; no se guardó.`,
+      `The value "${value.text.slice(0, 40)}" of ${what.en.toLowerCase()} is not a decimal number; not stored.`,
+    );
+    return undefined;
+  }
+  const currency = value.currency ?? context.defaultCurrency;
+  if (currency === undefined) {
+    findings.add(
+      'error',
+      'currency_missing',
+      value,
+      `${what.es} no indica moneda y la actividad no tiene moneda por defecto; no se guardó.`,
+      `${what.en} names no currency and the activity has no default currency; not stored.`,
+    );
+    return undefined;
+  }
+  if (!context.vocabulary.currencies.has(currency)) {
+    findings.add(
+      'error',
+      'currency_unknown',
+      value,
+      `"${currency}" no es una moneda ISO 4217; ${what.es.toLowerCase()} no se guardó.`,
+      `"${currency}" is not an ISO 4217 currency; ${what.en.toLowerCase()} was not stored.`,
+    );
+    return undefined;
+  }
+  const valueDate = isoDate(value.valueDate) ?? context.fallbackDate;
+  if (valueDate === undefined) {
+    findings.add(
+      'error',
+      'date_missing',
+      value,
+      `${what.es} no tiene fecha de valor ni fecha; no se guardó.`,
+      `${what.en} has neither a value date nor a date; not stored.`,
+    );
+    return undefined;
+  }
+  return { nanos, currency, valueDate };
+}
+
+export function mapTransaction(
+  transaction: ParsedTransaction,
+  context: { defaultCurrency: string | undefined; vocabulary: ImportVocabulary },
+  findings: Findings,
+): MappedTransaction | undefined {
+  const what = { es: 'La transacción', en: 'The transaction' };
+  if (transaction.type === undefined || !context.vocabulary.transactionTypes.has(transaction.type)) {
+    findings.add(
+      'error',
+      'transaction_type_unknown',
+      transaction,
+      `El tipo de transacción "${transaction.typeAsWritten ?? ''}" no es un código IATI; la transacción no se guardó.`,
+      `The transaction type "${transaction.typeAsWritten ?? ''}" is not an IATI code; the transaction was not stored.`,
+    );
+    return undefined;
+  }
+  const date = isoDate(transaction.date);
+  const value = mapValue(transaction.value, transaction, { ...context, fallbackDate: date }, what, findings);
+  if (value === undefined) {
+    return undefined;
+  }
+  const description = transaction.description;
+  return {
+    ...value,
+    line: transaction.line,
+    column: transaction.column,
+    type: transaction.type,
+    transactionDate: date ?? value.valueDate,
+    description: (description.en ?? description.es ?? Object.values(description)[0] ?? '').slice(0, 2000),
+    provider: organisationRefOf(transaction.provider),
+    receiver: organisationRefOf(transaction.receiver),
+    providerActivity: transaction.provider?.activityId,
+    receiverActivity: transaction.receiver?.activityId,
+  };
+}
+
+export function mapBudget(
+  budget: ParsedBudget,
+  context: { defaultCurrency: string | undefined; vocabulary: ImportVocabulary },
+  findings: Findings,
+): MappedBudget | undefined {
+  const periodStart = isoDate(budget.periodStart);
+  const periodEnd = isoDate(budget.periodEnd);
+  if (periodStart === undefined || periodEnd === undefined) {
+    findings.add(
+      'error',
+      'budget_period_missing',
+      budget,
+      'El presupuesto no tiene un periodo con fechas de inicio y fin válidas; no se guardó.',
+      'The budget has no period with valid start and end dates; not stored.',
+    );
+    return undefined;
+  }
+  const value = mapValue(
+    budget.value,
+    budget,
+    { ...context, fallbackDate: periodStart },
+    { es: 'El presupuesto', en: 'The budget' },
+    findings,
+  );
+  if (value === undefined) {
+    return undefined;
+  }
+  return {
+    ...value,
+    line: budget.line,
+    column: budget.column,
+    type: budget.type === '2' ? '2' : '1',
+    periodStart,
+    periodEnd,
+  };
+}

@@ -1,0 +1,4 @@
+export { importIatiFile, type ImportIatiOptions, type ImportReport } from './import/import-iati-file';
+export type { TalliedFinding } from './import/import-tally';
+export { exportIatiActivities, type IatiExportFilter } from './export/export-iati-activities';
+export { validateIatiSchema } from './validate-iati-schema';

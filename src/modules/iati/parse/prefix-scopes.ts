@@ -1,0 +1,40 @@
+/**
+ * Checks that every namespace prefix used (`usg:treasury-account`, `xsi:type`) was declared by the element
+ * or an ancestor — a file that breaks this is not namespace-well-formed XML. Tracking prefixes ourselves
+ * keeps the XML reader in its fast non-namespace mode.
+ */
+export class PrefixScopes {
+  /** Prefixes declared per open element; null where an element declares none (the common case). */
+  private readonly scopes: (Set<string> | null)[] = [];
+
+  open(
+    name: string,
+    attributes: Readonly<Record<string, string>>,
+    refuse: (code: 'xml_not_well_formed', detail: string) => never,
+  ): void {
+    let declared: Set<string> | null = null;
+    for (const attribute of Object.keys(attributes)) {
+      if (attribute.startsWith('xmlns:')) {
+        (declared ??= new Set()).add(attribute.slice(6));
+      }
+    }
+    this.scopes.push(declared);
+    for (const qualified of [name, ...Object.keys(attributes)]) {
+      const colon = qualified.indexOf(':');
+      if (colon > 0) {
+        const prefix = qualified.slice(0, colon);
+        if (prefix !== 'xml' && prefix !== 'xmlns' && !this.declares(prefix)) {
+          refuse('xml_not_well_formed', `unbound namespace prefix "${prefix}" in <${name}>`);
+        }
+      }
+    }
+  }
+
+  close(): void {
+    this.scopes.pop();
+  }
+
+  private declares(prefix: string): boolean {
+    return this.scopes.some((scope) => scope?.has(prefix) === true);
+  }
+}

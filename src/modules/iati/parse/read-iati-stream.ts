@@ -1,0 +1,124 @@
+import { StringDecoder } from 'node:string_decoder';
+import { SaxesParser } from 'saxes';
+import { IatiFileRefused } from './iati-file-refused';
+import { PrefixScopes } from './prefix-scopes';
+import type { XmlElement } from './xml-element';
+
+/** An `<iati-activity>` found in the file, with what it inherits from the element that holds it. */
+export interface FoundActivity {
+  readonly element: XmlElement;
+  /** `version` of the enclosing `<iati-activities>` (undefined when there is none or it has none). */
+  readonly version: string | undefined;
+  /** `xml:lang` of the enclosing `<iati-activities>`. */
+  readonly lang: string | undefined;
+  /** The name of the element holding it when that is not `<iati-activities>` (API wrappers, registry records). */
+  readonly wrappedIn: string | undefined;
+}
+
+export interface FileHeader {
+  root: string | undefined;
+  version: string | undefined;
+  generatedAt: string | undefined;
+}
+
+/**
+ * Streams IATI XML: yields the `<iati-activity>` elements found so far after each chunk, whatever element
+ * holds them, so memory holds one chunk and the activities of that chunk — never the file. The caller
+ * awaits between batches, which pauses reading (back-pressure). DOCTYPE declarations are refused (no
+ * entity expansion, no external fetches), and so is anything not well-formed.
+ * @throws IatiFileRefused
+ */
+export async function* readIatiActivities(
+  chunks: AsyncIterable<Buffer>,
+  header: FileHeader,
+  onBytes: (bytes: number) => void = () => undefined,
+): AsyncGenerator<FoundActivity[]> {
+  const parser = new SaxesParser({ position: true, xmlns: false });
+  const found: FoundActivity[] = [];
+  const open: string[] = []; // names of the elements open outside activities
+  let container: { version?: string; lang?: string } = {};
+  let stack: XmlElement[] = []; // the activity being read and its open descendants
+  const namespaces = new PrefixScopes();
+  let tagLine = 1;
+  let tagColumn = 1;
+
+  const refuse = (code: IatiFileRefused['code'], detail: string): never => {
+    throw new IatiFileRefused(code, parser.line, parser.column + 1, detail);
+  };
+  parser.on('error', (error) => refuse('xml_not_well_formed', error.message.replace(/^[^:]*:\d+:\d+: /, '')));
+  parser.on('doctype', () => refuse('xml_doctype_refused', 'DOCTYPE declarations are not accepted'));
+  parser.on('opentagstart', (tag) => {
+    tagLine = parser.line;
+    tagColumn = parser.column - tag.name.length; // 0-based column after the name → 1-based column of '<'
+  });
+  parser.on('opentag', (tag) => {
+    header.root ??= tag.name;
+    namespaces.open(tag.name, tag.attributes as Record<string, string>, refuse);
+    const element: XmlElement = {
+      name: tag.name,
+      attributes: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+      line: tagLine,
+      column: tagColumn,
+    };
+    const parent = stack.at(-1);
+    if (parent !== undefined) {
+      parent.children.push(element);
+      stack.push(element);
+    } else if (tag.name === 'iati-activity') {
+      stack = [element];
+    } else {
+      if (tag.name === 'iati-activities') {
+        container = { version: element.attributes.version, lang: element.attributes['xml:lang'] };
+        header.version ??= element.attributes.version;
+        header.generatedAt ??= element.attributes['generated-datetime'];
+      }
+      open.push(tag.name);
+    }
+  });
+  parser.on('text', (text) => appendText(stack, text));
+  parser.on('cdata', (text) => appendText(stack, text));
+  parser.on('closetag', () => {
+    namespaces.close();
+    const closing = stack.pop();
+    if (closing === undefined) {
+      open.pop();
+    } else if (stack.length === 0) {
+      const holder = open.at(-1);
+      found.push({
+        element: closing,
+        version: holder === 'iati-activities' ? container.version : undefined,
+        lang: holder === 'iati-activities' ? container.lang : undefined,
+        wrappedIn: holder === 'iati-activities' ? undefined : (holder ?? '(document)'),
+      });
+    }
+  });
+
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  for await (const chunk of chunks) {
+    let text = decoder.write(chunk);
+    if (first) {
+      text = text.replace(/^\uFEFF/, ''); // a byte-order mark is not content
+      first = false;
+    }
+    parser.write(text);
+    onBytes(chunk.length);
+    if (found.length > 0) {
+      yield found.splice(0);
+    }
+  }
+  parser.write(decoder.end());
+  parser.close();
+  if (found.length > 0) {
+    yield found.splice(0);
+  }
+}
+
+function appendText(stack: readonly XmlElement[], text: string): void {
+  const current = stack.at(-1);
+  if (current !== undefined) {
+    current.text += text;
+  }
+}

@@ -5,6 +5,7 @@ import { registerActivitiesCommand } from './commands/activities.command';
 import { registerAuditCommand } from './commands/audit.command';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerFundingCommand } from './commands/funding.command';
+import { registerIatiCommands } from './commands/iati.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerOpenApiCommand } from './commands/openapi.command';
 import { registerSeedCommand } from './commands/seed.command';
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerDemoCommand(program);
   registerActivitiesCommand(program);
   registerFundingCommand(program);
+  registerIatiCommands(program);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

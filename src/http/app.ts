@@ -17,6 +17,7 @@ import { activitiesRoutes } from './routes/activities.routes';
 import { activityFundingRoutes } from './routes/activity-funding.routes';
 import { fundingRoutes } from './routes/funding.routes';
 import { fundingSettingsRoutes } from './routes/funding-settings.routes';
+import { iatiRoutes } from './routes/iati.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { oidcRoutes } from './routes/oidc.routes';
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(activityFundingRoutes);
   await app.register(fundingRoutes);
   await app.register(fundingSettingsRoutes);
+  await app.register(iatiRoutes, { importLimitBytes: deps.config.importLimitBytes });
   await registerWebApp(app, deps.webDir ?? WEB_DIST_DIR);
 
   await app.ready();

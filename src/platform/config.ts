@@ -20,6 +20,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly rateLimitPerMinute: number;
   readonly bodyLimitBytes: number;
+  /** The largest IATI file an upload may send (the import streams it, so this bounds disk, not memory). */
+  readonly importLimitBytes: number;
   /** `all`: every user needs MFA (production default). `roles`: only admins and vetting officers (demo). */
   readonly requireMfa: 'all' | 'roles';
   /** Address of the web app as users reach it, for links in mail and the setup URL. */
@@ -73,6 +75,11 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  CARSI_IMPORT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(300 * 1024 * 1024),
   CARSI_REQUIRE_MFA: z.enum(['all', 'roles']).optional(),
   CARSI_PUBLIC_URL: z.url().optional(),
   CARSI_SMTP_URL: z
@@ -164,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: vars.CARSI_TRUST_PROXY === 'true',
     rateLimitPerMinute: vars.CARSI_RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: vars.CARSI_BODY_LIMIT_BYTES,
+    importLimitBytes: vars.CARSI_IMPORT_LIMIT_BYTES,
     requireMfa: vars.CARSI_REQUIRE_MFA ?? (vars.NODE_ENV === 'production' ? 'all' : 'roles'),
     publicUrl: vars.CARSI_PUBLIC_URL?.replace(/\/$/, ''),
     smtpUrl: vars.CARSI_SMTP_URL,

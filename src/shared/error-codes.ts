@@ -115,6 +115,11 @@ export const ERROR_CODES = {
     es: 'La cuenta de asignación presupuestaria no existe.',
     en: 'The appropriation account does not exist.',
   },
+  import_job_not_found: {
+    status: 404,
+    es: 'La importación no existe.',
+    en: 'The import does not exist.',
+  },
   invalid_token: {
     status: 400,
     es: 'El enlace no es válido, ya se usó o caducó; pida uno nuevo.',

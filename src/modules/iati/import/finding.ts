@@ -1,3 +1,4 @@
+import { detach } from '../parse/detach';
 import type { Located } from '../parse/parsed-activity';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -29,8 +30,8 @@ export class Findings {
       code,
       line: where?.line ?? null,
       column: where?.column ?? null,
-      activityIdentifier: this.activityIdentifier,
-      message: { es, en },
+      activityIdentifier: this.activityIdentifier === null ? null : detach(this.activityIdentifier),
+      message: { es: detach(es), en: detach(en) },
     });
   }
 }

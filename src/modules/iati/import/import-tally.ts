@@ -1,5 +1,6 @@
 import type { BudgetTable, FundingTransactionTable } from '@/modules/funding';
 import { formatNanos, fromUnitsAndNanos, parseDecimal } from '@/shared/money';
+import { detach } from '../parse/detach';
 import type { ParsedActivity } from '../parse/parsed-activity';
 import type { Finding } from './finding';
 import type { MappedActivity } from './map-activity';
@@ -34,7 +35,10 @@ export class ImportTally {
       const nanos = parseDecimal(transaction.value?.text ?? '');
       if (nanos !== undefined) {
         const currency = transaction.value?.currency ?? parsed.defaultCurrency ?? 'NONE';
-        this.publishedByCurrency.set(currency, (this.publishedByCurrency.get(currency) ?? 0n) + nanos);
+        this.publishedByCurrency.set(
+          detach(currency),
+          (this.publishedByCurrency.get(currency) ?? 0n) + nanos,
+        );
       }
     }
   }
@@ -64,7 +68,10 @@ export class ImportTally {
     this.budgets.rejected += mapped.budgets.length + mapped.rejectedMoney.budgets - budgets.length;
     for (const row of transactions) {
       const nanos = fromUnitsAndNanos(row.amount_units, row.amount_nanos);
-      this.storedByCurrency.set(row.currency, (this.storedByCurrency.get(row.currency) ?? 0n) + nanos);
+      this.storedByCurrency.set(
+        detach(row.currency),
+        (this.storedByCurrency.get(row.currency) ?? 0n) + nanos,
+      );
     }
     this.note(findings, activityId);
   }

@@ -5,6 +5,7 @@ import { maintainFundingCube } from '@/modules/funding-cube';
 import type { ServiceContext } from '@/platform/context';
 import { uuidv7 } from '@/platform/crypto/uuid';
 import type { Database } from '@/platform/db/database';
+import { detach } from '../parse/detach';
 import type { ParsedActivity } from '../parse/parsed-activity';
 import { Findings } from './finding';
 import type { ImportTally } from './import-tally';
@@ -51,6 +52,13 @@ export class IatiImportWriter {
   }
 
   async writeBatch(batch: readonly ParsedActivity[]): Promise<void> {
+    const T = ((globalThis as any).T ??= {});
+    let t = performance.now();
+    const lap = (k: string) => {
+      const n = performance.now();
+      T[k] = (T[k] ?? 0) + n - t;
+      t = n;
+    };
     const accepted: { mapped: MappedActivity; findings: Findings }[] = [];
     for (const parsed of batch) {
       this.tally.countPublished(parsed);
@@ -74,17 +82,20 @@ export class IatiImportWriter {
         });
         continue;
       }
-      this.seen.set(parsed.identifier, { line: parsed.line, column: parsed.column });
+      this.seen.set(detach(parsed.identifier), { line: parsed.line, column: parsed.column });
       accepted.push({ mapped: result.activity, findings });
     }
     if (accepted.length === 0) {
       return;
     }
+    lap('map');
     const audit: AuditEntry[] = await this.organisations.resolveAll(
       this.trx,
       accepted.flatMap(({ mapped }) => referencedOrganisations(mapped)),
     );
+    lap('orgs');
     const stored = await this.storedActivities(accepted.map(({ mapped }) => mapped.identifier));
+    lap('stored');
     const writes: ActivityWrite[] = [];
     for (const { mapped, findings } of accepted) {
       const write = this.planWrite(mapped, stored.get(mapped.identifier) ?? [], findings);
@@ -93,15 +104,21 @@ export class IatiImportWriter {
         audit.push(this.auditEntry(write, mapped, stored.get(mapped.identifier) ?? []));
       }
     }
+    lap('plan');
     await maintainFundingCube(
       this.trx,
       writes.map((write) => write.row.id),
       async () => {
+        lap('cubeBefore');
         await writeActivityRows(this.trx, writes, this.source.id, this.ctx.now().toISOString());
+        lap('rows');
         await this.linkActivities(writes);
+        lap('links');
       },
     );
+    lap('cubeAfter');
     await recordAuditEntries(this.trx, this.ctx, audit);
+    lap('audit');
   }
 
   /** Links transactions to activities named later in the file, now that the whole file is stored. */
@@ -206,7 +223,7 @@ export class IatiImportWriter {
         `Replaces the version imported from "${same.sourceFileName}".`,
       );
     }
-    this.pendingLinks.push(...links);
+    this.pendingLinks.push(...links.map((link) => ({ ...link, identifier: detach(link.identifier) })));
     const now = this.ctx.now().toISOString();
     const fields = fieldsOf(
       mapped,

@@ -1,4 +1,5 @@
 import { parseDecimal } from '@/shared/money';
+import { detach } from '../parse/detach';
 import type { ParsedBudget, ParsedTransaction, ParsedValue } from '../parse/parsed-activity';
 import type { Findings } from './finding';
 import type { ImportVocabulary } from './import-vocabulary';
@@ -106,7 +107,8 @@ function mapValue(
     );
     return undefined;
   }
-  return { nanos, currency, valueDate };
+  // Detached: the rate finder keeps currency and date as cache keys for the whole file.
+  return { nanos, currency: detach(currency), valueDate: detach(valueDate) };
 }
 
 export function mapTransaction(

@@ -26,4 +26,3 @@ await db.close();
 process.stdout.write(
   `${JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, report })}\n`,
 );
-console.error((globalThis as any).T);

@@ -3112,6 +3112,189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest 50 IATI imports, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportJob"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload an IATI activity file (body: the XML) to import; answers 202 with the job to follow */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                    dryRun?: "true" | "false";
+                    validate?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import job: status, progress (bytes read), and its report once finished */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of an import's findings (severity, code, line, column, activity, message) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportFinding"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/iati": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The selected activities as IATI 2.03 XML, streamed (default: published activities) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description workflow states to include (default: published) */
+                    workflowState?: string;
+                    country?: string;
+                    reportingOrgId?: string;
+                    includeDemo?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/xml */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3911,6 +4094,194 @@ export interface components {
         HomicideRatesInput: {
             items: components["schemas"]["HomicideRateInput"][];
             datasets: components["schemas"]["StatisticDatasetInput"][];
+        };
+        ImportFinding: {
+            seq: number;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            code: string;
+            line: number | null;
+            column: number | null;
+            activityIdentifier: string | null;
+            /** @description the platform activity, when it was stored */
+            activityId: string | null;
+            message: {
+                es: string;
+                en: string;
+            };
+        };
+        ImportFindingInput: {
+            seq: number;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            code: string;
+            line: number | null;
+            column: number | null;
+            activityIdentifier: string | null;
+            /** @description the platform activity, when it was stored */
+            activityId: string | null;
+            message: {
+                es: string;
+                en: string;
+            };
+        };
+        ImportJob: {
+            id: string;
+            /** @constant */
+            kind: "iati_import";
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "refused" | "failed";
+            fileName: string;
+            sizeBytes: number;
+            /** @description progress: bytes of the file read so far */
+            bytesRead: number;
+            dryRun: boolean;
+            validate: boolean;
+            createdBy: string;
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            report: components["schemas"]["ImportReport"] | null;
+            /** @description why the platform failed (status failed) */
+            error: {
+                message: {
+                    es: string;
+                    en: string;
+                };
+            } | null;
+        };
+        ImportJobInput: {
+            id: string;
+            /** @constant */
+            kind: "iati_import";
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "refused" | "failed";
+            fileName: string;
+            sizeBytes: number;
+            /** @description progress: bytes of the file read so far */
+            bytesRead: number;
+            dryRun: boolean;
+            validate: boolean;
+            createdBy: string;
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            report: components["schemas"]["ImportReportInput"] | null;
+            /** @description why the platform failed (status failed) */
+            error: {
+                message: {
+                    es: string;
+                    en: string;
+                };
+            } | null;
+        };
+        ImportReport: {
+            /** @enum {string} */
+            status: "imported" | "refused";
+            fileName: string;
+            sha256: string;
+            sizeBytes: number;
+            iatiVersion: string | null;
+            generatedAt: string | null;
+            /** @description nothing was changed; the counts say what would have changed */
+            dryRun: boolean;
+            sourceFileId: string | null;
+            activities: {
+                inFile: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+                rejected: number;
+            };
+            transactions: {
+                inFile: number;
+                stored: number;
+                rejected: number;
+            };
+            budgets: {
+                inFile: number;
+                stored: number;
+                rejected: number;
+            };
+            organisationsCreated: number;
+            findings: {
+                error: number;
+                warning: number;
+                info: number;
+                listed: number;
+            };
+            /** @description sum of readable transaction values as published, by currency (NONE: no currency) */
+            publishedByCurrency: {
+                [key: string]: string;
+            };
+            /** @description sum of the stored transactions, by currency */
+            storedByCurrency: {
+                [key: string]: string;
+            };
+            refusal: {
+                code: string;
+                line: number | null;
+                column: number | null;
+                message: {
+                    es: string;
+                    en: string;
+                };
+            } | null;
+            durationMs: number;
+        };
+        ImportReportInput: {
+            /** @enum {string} */
+            status: "imported" | "refused";
+            fileName: string;
+            sha256: string;
+            sizeBytes: number;
+            iatiVersion: string | null;
+            generatedAt: string | null;
+            /** @description nothing was changed; the counts say what would have changed */
+            dryRun: boolean;
+            sourceFileId: string | null;
+            activities: {
+                inFile: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+                rejected: number;
+            };
+            transactions: {
+                inFile: number;
+                stored: number;
+                rejected: number;
+            };
+            budgets: {
+                inFile: number;
+                stored: number;
+                rejected: number;
+            };
+            organisationsCreated: number;
+            findings: {
+                error: number;
+                warning: number;
+                info: number;
+                listed: number;
+            };
+            /** @description sum of readable transaction values as published, by currency (NONE: no currency) */
+            publishedByCurrency: {
+                [key: string]: string;
+            };
+            /** @description sum of the stored transactions, by currency */
+            storedByCurrency: {
+                [key: string]: string;
+            };
+            refusal: {
+                code: string;
+                line: number | null;
+                column: number | null;
+                message: {
+                    es: string;
+                    en: string;
+                };
+            } | null;
+            durationMs: number;
         };
         Mail: {
             id: string;

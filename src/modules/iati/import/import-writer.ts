@@ -52,13 +52,6 @@ export class IatiImportWriter {
   }
 
   async writeBatch(batch: readonly ParsedActivity[]): Promise<void> {
-    const T = ((globalThis as any).T ??= {});
-    let t = performance.now();
-    const lap = (k: string) => {
-      const n = performance.now();
-      T[k] = (T[k] ?? 0) + n - t;
-      t = n;
-    };
     const accepted: { mapped: MappedActivity; findings: Findings }[] = [];
     for (const parsed of batch) {
       this.tally.countPublished(parsed);
@@ -88,14 +81,11 @@ export class IatiImportWriter {
     if (accepted.length === 0) {
       return;
     }
-    lap('map');
     const audit: AuditEntry[] = await this.organisations.resolveAll(
       this.trx,
       accepted.flatMap(({ mapped }) => referencedOrganisations(mapped)),
     );
-    lap('orgs');
     const stored = await this.storedActivities(accepted.map(({ mapped }) => mapped.identifier));
-    lap('stored');
     const writes: ActivityWrite[] = [];
     for (const { mapped, findings } of accepted) {
       const write = this.planWrite(mapped, stored.get(mapped.identifier) ?? [], findings);
@@ -104,21 +94,15 @@ export class IatiImportWriter {
         audit.push(this.auditEntry(write, mapped, stored.get(mapped.identifier) ?? []));
       }
     }
-    lap('plan');
     await maintainFundingCube(
       this.trx,
       writes.map((write) => write.row.id),
       async () => {
-        lap('cubeBefore');
         await writeActivityRows(this.trx, writes, this.source.id, this.ctx.now().toISOString());
-        lap('rows');
         await this.linkActivities(writes);
-        lap('links');
       },
     );
-    lap('cubeAfter');
     await recordAuditEntries(this.trx, this.ctx, audit);
-    lap('audit');
   }
 
   /** Links transactions to activities named later in the file, now that the whole file is stored. */

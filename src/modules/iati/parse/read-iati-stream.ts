@@ -45,7 +45,9 @@ export async function* readIatiActivities(
   const refuse = (code: IatiFileRefused['code'], detail: string): never => {
     throw new IatiFileRefused(code, parser.line, parser.column + 1, detail);
   };
-  parser.on('error', (error) => refuse('xml_not_well_formed', error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '')));
+  parser.on('error', (error) =>
+    refuse('xml_not_well_formed', error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '')),
+  );
   parser.on('doctype', () => refuse('xml_doctype_refused', 'DOCTYPE declarations are not accepted'));
   parser.on('opentagstart', (tag) => {
     tagLine = parser.line;

@@ -21,7 +21,8 @@ export type Permission =
   | 'exchange_rate.create'
   | 'account.manage'
   | 'period_lock.manage'
-  | 'funding_event.create';
+  | 'funding_event.create'
+  | 'iati.import';
 
 /**
  * The caller's session: `state` is `loading` until the first answer, and `can` tells whether the signed-in

@@ -8,6 +8,8 @@ import fundingEn from './funding.en.json';
 import fundingEs from './funding.es.json';
 import fundingSettingsEn from './funding-settings.en.json';
 import fundingSettingsEs from './funding-settings.es.json';
+import iatiEn from './iati.en.json';
+import iatiEs from './iati.es.json';
 import { detectLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language';
 
 declare module 'i18next' {
@@ -34,9 +36,9 @@ export function storeLanguage(language: Language): void {
   }
 }
 
-/** The texts of each area live in their own files (activities, funding, its settings), merged into one namespace. */
-const spanish = { ...es, ...activitiesEs, ...fundingEs, ...fundingSettingsEs };
-const english = { ...en, ...activitiesEn, ...fundingEn, ...fundingSettingsEn };
+/** The texts of each area live in their own files (activities, funding, its settings, IATI), merged into one namespace. */
+const spanish = { ...es, ...activitiesEs, ...fundingEs, ...fundingSettingsEs, ...iatiEs };
+const english = { ...en, ...activitiesEn, ...fundingEn, ...fundingSettingsEn, ...iatiEn };
 
 export const i18n = i18next.createInstance();
 

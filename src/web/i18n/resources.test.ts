@@ -7,11 +7,13 @@ import fundingEn from './funding.en.json';
 import fundingEs from './funding.es.json';
 import fundingSettingsEn from './funding-settings.en.json';
 import fundingSettingsEs from './funding-settings.es.json';
+import iatiEn from './iati.en.json';
+import iatiEs from './iati.es.json';
 
 // The area files are merged into one namespace (i18n.ts): a top-level key may appear in one file only.
 const parts = {
-  es: [esBase, activitiesEs, fundingEs, fundingSettingsEs],
-  en: [enBase, activitiesEn, fundingEn, fundingSettingsEn],
+  es: [esBase, activitiesEs, fundingEs, fundingSettingsEs, iatiEs],
+  en: [enBase, activitiesEn, fundingEn, fundingSettingsEn, iatiEn],
 };
 const es = Object.assign({}, ...parts.es) as object;
 const en = Object.assign({}, ...parts.en) as object;

@@ -7,4 +7,4 @@ export {
 } from './activity-shares';
 export { splitByShares, type SplitPart } from './split-shares';
 export { APPROPRIATED, COUNTED } from './cube-parts';
-export { maintainFundingCube, rebuildFundingCube } from './maintain-funding-cube';
+export { addToFundingCube, maintainFundingCube, rebuildFundingCube } from './maintain-funding-cube';

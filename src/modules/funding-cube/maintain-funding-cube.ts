@@ -66,3 +66,23 @@ export async function rebuildFundingCube(trx: Transaction<Database> | Kysely<Dat
   }
   return cells.length;
 }
+
+/** Activities whose cells are computed per statement when adding: well under both databases' parameter limits. */
+const IDS_PER_QUERY = 2_000;
+
+/**
+ * Adds to the cube the cells of activities that were not in it before (created in this database
+ * transaction, e.g. by a bulk import, which adds them once at its end instead of batch by batch).
+ */
+export async function addToFundingCube(
+  trx: Transaction<Database>,
+  newActivityIds: readonly string[],
+): Promise<void> {
+  for (let start = 0; start < newActivityIds.length; start += IDS_PER_QUERY) {
+    await applyCubeDelta(
+      trx,
+      new Map(),
+      await cubeCellsOf(trx, newActivityIds.slice(start, start + IDS_PER_QUERY)),
+    );
+  }
+}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { finished } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoPortfolio } from '@/modules/demo';
 import { summarizeFunding } from '@/modules/funding';
@@ -54,7 +55,7 @@ describe.each(TEST_DIALECTS)('IATI export → import round trip on %s', (dialect
       now: new Date('2026-12-01T00:00:00Z'),
     });
     out.end();
-    await new Promise((resolve) => out.on('finish', resolve));
+    await finished(out);
     expect(exported.skippedWithoutDates).toEqual([]);
     expect((await validateIatiSchema({ fileName: 'export.xml', path: file })).errors).toEqual([]);
 

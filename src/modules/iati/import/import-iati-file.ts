@@ -9,9 +9,8 @@ import { withTransaction, type ServiceContext } from '@/platform/context';
 import { uuidv7 } from '@/platform/crypto/uuid';
 import type { Database } from '@/platform/db/database';
 import { IatiFileRefused } from '../parse/iati-file-refused';
-import type { ParsedActivity } from '../parse/parsed-activity';
-import { readActivity } from '../parse/read-activity';
-import { readIatiActivities, type FileHeader } from '../parse/read-iati-stream';
+import { startPreparing } from '../parse/prepared-batches';
+import type { FileHeader } from '../parse/read-iati-stream';
 import { validateIatiSchema } from '../validate-iati-schema';
 import { ImportTally, type TalliedFinding } from './import-tally';
 import { loadImportVocabulary } from './import-vocabulary';
@@ -49,11 +48,6 @@ export type ImportReport = ReturnType<ImportTally['summary']> & {
   readonly durationMs: number;
 };
 
-/** Activities handed to the writer at once: enough to make multi-row INSERTs pay, few enough to stay small. */
-const BATCH = 250;
-/** Bytes read per chunk: larger chunks make the XML reader slower (it re-slices long strings). */
-const CHUNK = 64 * 1024;
-
 class DryRunRollback extends Error {}
 
 async function sha256Of(path: string): Promise<string> {
@@ -83,14 +77,14 @@ export async function importIatiFile({
   authorize(ctx.actor, 'iati.import');
   const started = Date.now();
   const sizeBytes = (await stat(path)).size;
-  const sha256 = await sha256Of(path);
-  const tally = new ImportTally();
+  let tally = new ImportTally();
   const header: FileHeader = { root: undefined, version: undefined, generatedAt: undefined };
-  const base = { fileName: options.fileName, sha256, sizeBytes, dryRun: options.dryRun };
+  let sha256 = '';
+  const base = () => ({ fileName: options.fileName, sha256, sizeBytes, dryRun: options.dryRun });
   const finish = (status: ImportReport['status'], extra: Partial<ImportReport>) => ({
     report: {
       ...tally.summary(),
-      ...base,
+      ...base(),
       status,
       iatiVersion: header.version ?? null,
       generatedAt: header.generatedAt ?? null,
@@ -117,6 +111,7 @@ export async function importIatiFile({
   };
 
   if (options.validate) {
+    sha256 = await sha256Of(path);
     const schema = await validateIatiSchema({ fileName: options.fileName, path });
     if (!schema.valid) {
       const first = schema.errors[0];
@@ -141,32 +136,27 @@ export async function importIatiFile({
     }
   }
 
-  let bytesRead = 0;
+  // Reference data only: read before the transaction so the reading thread can start loading at once.
+  const vocabulary = await loadImportVocabulary(ctx.db);
+  const reading = startPreparing(path, vocabulary);
   try {
+    sha256 ||= await sha256Of(path);
     const outcome = await withTransaction(ctx, async (trx) => {
-      const source = await sourceFileFor(trx, ctx, { ...base, header });
+      const source = await sourceFileFor(trx, ctx, { ...base(), header });
       const writer = new IatiImportWriter(
         trx,
         ctx,
         { id: source.id, fileName: options.fileName, sha256 },
-        await loadImportVocabulary(trx),
+        vocabulary,
         await createUsdRateFinder(trx),
         await lockedYears(trx),
         tally,
       );
-      let batch: ParsedActivity[] = [];
-      const chunks = createReadStream(path, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>;
-      for await (const found of readIatiActivities(chunks, header, (bytes) => {
-        bytesRead += bytes;
-        options.onProgress?.(bytesRead, sizeBytes);
-      })) {
-        batch.push(...found.map(readActivity));
-        if (batch.length >= BATCH) {
-          await writer.writeBatch(batch);
-          batch = [];
-        }
+      for await (const batch of reading.batches(header, (bytesRead) =>
+        options.onProgress?.(bytesRead, sizeBytes),
+      )) {
+        await writer.writeBatch(batch);
       }
-      await writer.writeBatch(batch);
       if (tally.activities.inFile === 0 && header.root !== 'iati-activities') {
         throw new IatiFileRefused(
           'iati_no_activities_element',
@@ -203,10 +193,13 @@ export async function importIatiFile({
     return finish('imported', outcome);
   } catch (error) {
     if (error instanceof IatiFileRefused) {
+      tally = new ImportTally(); // nothing of the file was kept: the counts of what was read do not stand
       const where = { line: error.line, column: error.column };
       return refuse({ code: error.code, ...where, message: refusalMessage(error.code, where, error.detail) });
     }
     throw error;
+  } finally {
+    await reading.stop();
   }
 }
 

@@ -1,9 +1,10 @@
 import type { BudgetTable, FundingTransactionTable } from '@/modules/funding';
-import { formatNanos, fromUnitsAndNanos, parseDecimal } from '@/shared/money';
+import { formatNanos, fromUnitsAndNanos } from '@/shared/money';
 import { detach } from '../parse/detach';
-import type { ParsedActivity } from '../parse/parsed-activity';
+
 import type { Finding } from './finding';
 import type { MappedActivity } from './map-activity';
+import type { PreparedActivity } from './prepare-activity';
 
 /** Findings kept per file; past this only their number is kept (a final finding says so). */
 const MAX_FINDINGS = 50_000;
@@ -27,19 +28,12 @@ export class ImportTally {
   readonly publishedByCurrency = new Map<string, bigint>();
   readonly storedByCurrency = new Map<string, bigint>();
 
-  countPublished(parsed: ParsedActivity): void {
+  countPublished({ published }: PreparedActivity): void {
     this.activities.inFile += 1;
-    this.transactions.inFile += parsed.transactions.length;
-    this.budgets.inFile += parsed.budgets.length;
-    for (const transaction of parsed.transactions) {
-      const nanos = parseDecimal(transaction.value?.text ?? '');
-      if (nanos !== undefined) {
-        const currency = transaction.value?.currency ?? parsed.defaultCurrency ?? 'NONE';
-        this.publishedByCurrency.set(
-          detach(currency),
-          (this.publishedByCurrency.get(currency) ?? 0n) + nanos,
-        );
-      }
+    this.transactions.inFile += published.transactions;
+    this.budgets.inFile += published.budgets;
+    for (const [currency, nanos] of published.byCurrency) {
+      this.publishedByCurrency.set(currency, (this.publishedByCurrency.get(currency) ?? 0n) + nanos);
     }
   }
 

@@ -1,16 +1,16 @@
 import type { Transaction } from 'kysely';
 import { activityColumns } from '@/modules/activities';
 import { actorId, recordAuditEntries, type AuditEntry } from '@/modules/audit';
-import { maintainFundingCube } from '@/modules/funding-cube';
+import { addToFundingCube, maintainFundingCube } from '@/modules/funding-cube';
 import type { ServiceContext } from '@/platform/context';
 import { uuidv7 } from '@/platform/crypto/uuid';
 import type { Database } from '@/platform/db/database';
 import { detach } from '../parse/detach';
-import type { ParsedActivity } from '../parse/parsed-activity';
 import { Findings } from './finding';
 import type { ImportTally } from './import-tally';
 import type { ImportVocabulary } from './import-vocabulary';
-import { mapActivity, type MappedActivity } from './map-activity';
+import type { MappedActivity } from './map-activity';
+import type { PreparedActivity } from './prepare-activity';
 import type { OrganisationRef } from './organisation-ref';
 import { budgetRowsOf, transactionRowsOf, type PendingLink, type RateFinder } from './price-money';
 import { OrganisationResolver } from './resolve-organisations';
@@ -34,6 +34,8 @@ export class IatiImportWriter {
   private readonly organisations: OrganisationResolver;
   private readonly seen = new Map<string, { line: number; column: number }>();
   private readonly pendingLinks: PendingLink[] = [];
+  /** Activities created by this file, to add to the funding cube at its end. */
+  private readonly created: string[] = [];
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -51,11 +53,11 @@ export class IatiImportWriter {
     return this.organisations.created;
   }
 
-  async writeBatch(batch: readonly ParsedActivity[]): Promise<void> {
+  async writeBatch(batch: readonly PreparedActivity[]): Promise<void> {
     const accepted: { mapped: MappedActivity; findings: Findings }[] = [];
     for (const parsed of batch) {
       this.tally.countPublished(parsed);
-      const result = mapActivity(parsed, this.vocabulary);
+      const { result } = parsed;
       const findings = new Findings(parsed.identifier === '' ? null : parsed.identifier);
       findings.list.push(...result.findings);
       const earlier = this.seen.get(parsed.identifier);
@@ -69,13 +71,10 @@ export class IatiImportWriter {
         );
       }
       if (!result.ok || earlier !== undefined) {
-        this.tally.reject(findings.list, {
-          transactions: parsed.transactions.length,
-          budgets: parsed.budgets.length,
-        });
+        this.tally.reject(findings.list, parsed.published);
         continue;
       }
-      this.seen.set(detach(parsed.identifier), { line: parsed.line, column: parsed.column });
+      this.seen.set(parsed.identifier, { line: parsed.line, column: parsed.column });
       accepted.push({ mapped: result.activity, findings });
     }
     if (accepted.length === 0) {
@@ -94,25 +93,28 @@ export class IatiImportWriter {
         audit.push(this.auditEntry(write, mapped, stored.get(mapped.identifier) ?? []));
       }
     }
-    await maintainFundingCube(
-      this.trx,
-      writes.map((write) => write.row.id),
-      async () => {
-        await writeActivityRows(this.trx, writes, this.source.id, this.ctx.now().toISOString());
-        await this.linkActivities(writes);
-      },
-    );
+    // Replaced activities leave and re-enter the funding cube now; new ones enter it once, in finish().
+    const replaced = writes.filter((write) => write.replaces).map((write) => write.row.id);
+    this.created.push(...writes.filter((write) => !write.replaces).map((write) => write.row.id));
+    await maintainFundingCube(this.trx, replaced, async () => {
+      await writeActivityRows(this.trx, writes, this.source.id, this.ctx.now().toISOString());
+      await this.linkActivities(writes);
+    });
     await recordAuditEntries(this.trx, this.ctx, audit);
   }
 
-  /** Links transactions to activities named later in the file, now that the whole file is stored. */
+  /**
+   * Links transactions to activities named later in the file, now that the whole file is stored, and
+   * puts the new activities in the funding cube.
+   */
   async finish(): Promise<void> {
     const pending = this.pendingLinks.splice(0);
     const ids = await this.activityIdsByIdentifier(pending.map((link) => link.identifier));
     const resolvable = pending.filter((link) => ids.has(link.identifier));
+    const created = new Set(this.created);
     await maintainFundingCube(
       this.trx,
-      resolvable.map((link) => link.activityId),
+      resolvable.map((link) => link.activityId).filter((id) => !created.has(id)),
       async () => {
         for (const link of resolvable) {
           await this.trx
@@ -123,6 +125,7 @@ export class IatiImportWriter {
         }
       },
     );
+    await addToFundingCube(this.trx, this.created);
     const unresolved = new Set(
       pending.filter((link) => !ids.has(link.identifier)).map((link) => link.identifier),
     );

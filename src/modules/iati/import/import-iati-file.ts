@@ -52,7 +52,7 @@ class DryRunRollback extends Error {}
 
 async function sha256Of(path: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 })) {
     hash.update(chunk as Buffer);
   }
   return hash.digest('hex');

@@ -2,11 +2,12 @@ import { Worker } from 'node:worker_threads';
 import type { ImportVocabulary } from '../import/import-vocabulary';
 import type { PreparedActivity } from '../import/prepare-activity';
 import { IatiFileRefused } from './iati-file-refused';
+import { prepareWorkerCode } from './prepare-worker-code';
 import type { PrepareMessage, PrepareRequest } from './prepare-worker';
 import type { FileHeader } from './read-iati-stream';
 
 /** Activities per batch: enough for multi-row INSERTs to pay, few enough to keep memory small. */
-const BATCH = 250;
+const BATCH = 125;
 /** Bytes read per chunk: larger chunks make the XML reader slower (it re-slices long strings). */
 const CHUNK = 64 * 1024;
 
@@ -22,9 +23,10 @@ export interface PreparingFile {
  * ahead at most a few batches.
  */
 export function startPreparing(path: string, vocabulary: ImportVocabulary): PreparingFile {
-  const worker = new Worker(new URL('./prepare-worker-bootstrap.mjs', import.meta.url), {
+  const worker = new Worker(prepareWorkerCode(), {
+    eval: true,
     // The reading thread holds a few batches at a time; cap its heap so a bug cannot take the server down.
-    resourceLimits: { maxOldGenerationSizeMb: 256 },
+    resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
   });
   const inbox: PrepareMessage[] = [];
   let wake: (() => void) | undefined;

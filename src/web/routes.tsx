@@ -9,6 +9,8 @@ const FrameworksScene = lazy(() => import('@/web/scenes/frameworks/frameworks-sc
 const PartnersScene = lazy(() => import('@/web/scenes/partners/partners-scene'));
 const CountryScene = lazy(() => import('@/web/scenes/partners/country-scene'));
 const InteroperabilityScene = lazy(() => import('@/web/scenes/interoperability/interoperability-scene'));
+const ImportsScene = lazy(() => import('@/web/scenes/iati/imports-scene'));
+const ImportScene = lazy(() => import('@/web/scenes/iati/import-scene'));
 const SignInScene = lazy(() => import('@/web/scenes/auth/sign-in-scene'));
 const ForgotPasswordScene = lazy(() => import('@/web/scenes/auth/forgot-password-scene'));
 const ResetPasswordScene = lazy(() => import('@/web/scenes/auth/reset-password-scene'));
@@ -41,6 +43,8 @@ export function AppRoutes() {
         <Route path="partners" element={<PartnersScene />} />
         <Route path="partners/:code" element={<CountryScene />} />
         <Route path="interoperability" element={<InteroperabilityScene />} />
+        <Route path="interoperability/imports" element={<ImportsScene />} />
+        <Route path="interoperability/imports/:id" element={<ImportScene />} />
         <Route path="sign-in" element={<SignInScene />} />
         <Route path="forgot-password" element={<ForgotPasswordScene />} />
         <Route path="reset-password" element={<ResetPasswordScene />} />

@@ -3222,7 +3222,11 @@ export interface paths {
         /** A page of an import's findings (severity, code, line, column, activity, message) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    severity?: "error" | "warning" | "info";
+                    limit?: number;
+                    offset?: number;
+                };
                 header?: never;
                 path: {
                     id: string;

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('iati_source_file')
-    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('id', 'text', (col) => col.primaryKey().notNull())
     .addColumn('file_name', 'text', (col) => col.notNull())
     .addColumn('sha256', 'text', (col) => col.notNull().unique())
     .addColumn('size_bytes', 'bigint', (col) => col.notNull())
@@ -18,15 +18,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema
     .createTable('activity_source')
-    .addColumn('activity_id', 'text', (col) => col.primaryKey().references('activity.id').onDelete('cascade'))
+    .addColumn('activity_id', 'text', (col) =>
+      col.primaryKey().notNull().references('activity.id').onDelete('cascade'),
+    )
     .addColumn('source_file_id', 'text', (col) => col.notNull().references('iati_source_file.id'))
     .addColumn('content_hash', 'text', (col) => col.notNull())
     .addColumn('imported_at', 'text', (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('activity_iati_identifier_idx').on('activity').column('iati_identifier').execute();
+  await db.schema
+    .createIndex('activity_iati_identifier_idx')
+    .on('activity')
+    .column('iati_identifier')
+    .execute();
   await db.schema
     .createTable('import_job')
-    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('id', 'text', (col) => col.primaryKey().notNull())
     .addColumn('kind', 'text', (col) => col.notNull())
     .addColumn('status', 'text', (col) => col.notNull())
     .addColumn('file_name', 'text', (col) => col.notNull())
@@ -42,7 +48,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('report', 'text')
     .addColumn('error', 'text')
     .execute();
-  await db.schema.createIndex('import_job_created_idx').on('import_job').columns(['created_at', 'id']).execute();
+  await db.schema
+    .createIndex('import_job_created_idx')
+    .on('import_job')
+    .columns(['created_at', 'id'])
+    .execute();
   await db.schema
     .createTable('import_finding')
     .addColumn('job_id', 'text', (col) => col.notNull().references('import_job.id').onDelete('cascade'))

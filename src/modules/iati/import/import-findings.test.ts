@@ -23,7 +23,7 @@ const file = (...activities: string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03">\n${activities.join('\n')}\n</iati-activities>\n`;
 
 /** Every table an import writes, counted: equal counts before and after mean nothing was kept. */
-async function tableCounts(db: TestDb) {
+async function tableCounts(db: TestDb): Promise<Record<string, number>> {
   const tables = [
     'activity',
     'activity_share',
@@ -36,7 +36,7 @@ async function tableCounts(db: TestDb) {
   ] as const;
   return Object.fromEntries(
     await Promise.all(
-      tables.map(async (table) => [
+      tables.map(async (table): Promise<[string, number]> => [
         table,
         Number(
           (

@@ -80,7 +80,7 @@ export async function writeActivityRows(
       await trx.deleteFrom(table).where('activity_id', 'in', replaced).execute();
     }
     for (const write of writes.filter((candidate) => candidate.replaces)) {
-      const { id, created_at: _created, ...columns } = write.row;
+      const { id, ...columns } = write.row; // created_at is the stored one (planWrite keeps it)
       await trx.updateTable('activity').set(columns).where('id', '=', id).execute();
     }
   }

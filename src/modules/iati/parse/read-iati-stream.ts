@@ -55,10 +55,10 @@ export async function* readIatiActivities(
   });
   parser.on('opentag', (tag) => {
     header.root ??= tag.name;
-    namespaces.open(tag.name, tag.attributes as Record<string, string>, refuse);
+    namespaces.open(tag.name, tag.attributes, refuse);
     const element: XmlElement = {
       name: tag.name,
-      attributes: tag.attributes as Record<string, string>,
+      attributes: tag.attributes,
       children: [],
       text: '',
       line: tagLine,

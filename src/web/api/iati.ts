@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import type { Schemas } from './queries';
+import type { paths } from './schema.gen';
 
 export type ImportJob = Schemas['ImportJob'];
 export type ImportReport = Schemas['ImportReport'];
@@ -15,12 +16,8 @@ export interface ImportChoice {
   readonly validate: boolean;
 }
 
-/** A page of findings; `severity` undefined means all of them. */
-export interface FindingQuery {
-  readonly severity?: FindingSeverity;
-  readonly limit: number;
-  readonly offset: number;
-}
+/** A page of findings (`limit`, `offset`); without `severity`, findings of every severity. */
+export type FindingQuery = NonNullable<paths['/api/v1/jobs/{id}/findings']['get']['parameters']['query']>;
 
 /** Which activities an export holds (the API's default is published activities only). */
 export interface ExportChoice {
@@ -71,14 +68,7 @@ export function useImportFindings(id: string, query: FindingQuery, enabled: bool
   return useQuery({
     queryKey: [...JOB_KEY, id, 'findings', query],
     queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/v1/jobs/{id}/findings', {
-          // The route's OpenAPI description does not declare its query (severity, limit, offset), though the
-          // server reads it; the cast goes once the generated types have it.
-          params: { path: { id }, query: query as never },
-          signal,
-        }),
-      ),
+      unwrap(api.GET('/api/v1/jobs/{id}/findings', { params: { path: { id }, query }, signal })),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -88,6 +88,21 @@ describe.each(TEST_DIALECTS)('IATI import findings on %s', (dialect) => {
     expect(await tableCounts(db)).toEqual(before);
   });
 
+  it('imports every well-formed validator test file without failing, each finding placed at a real line and column', async () => {
+    const wellFormed = groundTruth('invalid_stats').filter((truth) => truth.wellformed);
+    expect(wellFormed.length).toBe(71);
+    for (const truth of wellFormed) {
+      const { report, findings } = await run(path.join(IATI_FIXTURES, truth.file), { dryRun: true });
+      expect(report.activities.created + report.activities.rejected, truth.file).toBe(
+        report.status === 'imported' ? truth.activities : 0,
+      );
+      for (const finding of findings) {
+        expect(finding.line === null || finding.line >= 1, truth.file).toBe(true);
+        expect(finding.column === null || finding.column >= 1, truth.file).toBe(true);
+      }
+    }
+  }, 60_000);
+
   it('refuses a file that breaks at its end without keeping the activities before the break', async () => {
     const before = await tableCounts(db);
     const good = activity(

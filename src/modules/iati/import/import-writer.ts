@@ -97,8 +97,9 @@ export class IatiImportWriter {
     const replaced = writes.filter((write) => write.replaces).map((write) => write.row.id);
     this.created.push(...writes.filter((write) => !write.replaces).map((write) => write.row.id));
     await maintainFundingCube(this.trx, replaced, async () => {
-      await writeActivityRows(this.trx, writes, this.source.id, this.ctx.now().toISOString());
-      await this.linkActivities(writes);
+      await writeActivityRows(this.trx, writes, this.source.id, this.ctx.now().toISOString(), () =>
+        this.linkActivities(writes),
+      );
     });
     await recordAuditEntries(this.trx, this.ctx, audit);
   }
@@ -318,10 +319,10 @@ export class IatiImportWriter {
     return stored;
   }
 
-  /** Sets the provider/receiver activity of this batch's transactions where that activity is stored. */
+  /** Sets the provider/receiver activity of this batch's transactions where that activity is stored (now). */
   private async linkActivities(writes: readonly ActivityWrite[]): Promise<void> {
-    const batchIds = new Set(writes.map((write) => write.row.id));
-    const links = this.pendingLinks.filter((link) => batchIds.has(link.activityId));
+    const rows = new Map(writes.flatMap((write) => write.transactions.map((row) => [row.id, row] as const)));
+    const links = this.pendingLinks.filter((link) => rows.has(link.transactionId));
     if (links.length === 0) {
       return;
     }
@@ -329,12 +330,9 @@ export class IatiImportWriter {
     const linked = new Set<PendingLink>();
     for (const link of links) {
       const target = ids.get(link.identifier);
-      if (target !== undefined) {
-        await this.trx
-          .updateTable('funding_transaction')
-          .set({ [link.column]: target })
-          .where('id', '=', link.transactionId)
-          .execute();
+      const row = rows.get(link.transactionId);
+      if (target !== undefined && row !== undefined) {
+        row[link.column] = target; // not yet inserted: the link is written with the row
         linked.add(link);
       }
     }

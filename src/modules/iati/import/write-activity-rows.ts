@@ -66,6 +66,8 @@ export async function writeActivityRows(
   writes: readonly ActivityWrite[],
   sourceFileId: string,
   importedAt: string,
+  /** Runs once the activities are stored and before their money is: links may now point at them. */
+  beforeMoney: () => Promise<void>,
 ): Promise<void> {
   const replaced = writes.filter((write) => write.replaces).map((write) => write.row.id);
   if (replaced.length > 0) {
@@ -103,6 +105,7 @@ export async function writeActivityRows(
   for (const chunk of chunks(writes.flatMap((write) => locationRowsOf(write.row.id, write.fields)))) {
     await trx.insertInto('activity_location').values(chunk).execute();
   }
+  await beforeMoney();
   for (const chunk of chunks(writes.flatMap((write) => write.transactions))) {
     await trx.insertInto('funding_transaction').values(chunk).execute();
   }

@@ -4,6 +4,9 @@ import { IatiFileRefused } from './iati-file-refused';
 import { PrefixScopes } from './prefix-scopes';
 import type { XmlElement } from './xml-element';
 
+/** Characters of the previous chunk kept to place a tag that began in it (longer than any element name). */
+const KEPT_BEFORE = 512;
+
 /** An `<iati-activity>` found in the file, with what it inherits from the element that holds it. */
 export interface FoundActivity {
   readonly element: XmlElement;
@@ -50,8 +53,17 @@ export async function* readIatiActivities(
   );
   parser.on('doctype', () => refuse('xml_doctype_refused', 'DOCTYPE declarations are not accepted'));
   parser.on('opentagstart', (tag) => {
+    // The event comes after the character that ends the name: the 0-based column then is the 1-based
+    // column of '<' plus the name and that character…
     tagLine = parser.line;
-    tagColumn = parser.column - tag.name.length; // 0-based column after the name → 1-based column of '<'
+    tagColumn = parser.column - tag.name.length - 1;
+    if (tagColumn < 1) {
+      // …unless that character was a line break: then find the '<' in the text read.
+      const end = parser.position - textStart;
+      const at = text.lastIndexOf(`<${tag.name}`, end);
+      tagLine -= at < 0 ? 1 : (text.slice(at, end).match(/\n/g) ?? []).length;
+      tagColumn = at < 0 ? 1 : at - text.lastIndexOf('\n', at - 1);
+    }
   });
   parser.on('opentag', (tag) => {
     header.root ??= tag.name;
@@ -99,19 +111,31 @@ export async function* readIatiActivities(
 
   const decoder = new StringDecoder('utf8');
   let first = true;
+  // The text around the reader's position (the chunk being parsed, after the end of the one before) and the
+  // document position of its first character, to place tags whose name ends a line.
+  let text = '';
+  let textStart = 0;
+  const remember = (written: string) => {
+    const kept = text.slice(-KEPT_BEFORE);
+    textStart += text.length - kept.length;
+    text = kept + written;
+  };
   for await (const chunk of chunks) {
-    let text = decoder.write(chunk);
+    let written = decoder.write(chunk);
     if (first) {
-      text = text.replace(/^\uFEFF/, ''); // a byte-order mark is not content
+      written = written.replace(/^\uFEFF/, ''); // a byte-order mark is not content
       first = false;
     }
-    parser.write(text);
+    remember(written);
+    parser.write(written);
     onBytes(chunk.length);
     if (found.length > 0) {
       yield found.splice(0);
     }
   }
-  parser.write(decoder.end());
+  const rest = decoder.end();
+  remember(rest);
+  parser.write(rest);
   parser.close();
   if (found.length > 0) {
     yield found.splice(0);

@@ -14,15 +14,16 @@ export async function maintainFundingCube<T>(
   change: () => Promise<T>,
 ): Promise<T> {
   const ids = [...new Set(activityIds)];
-  if (ids.length > 0) {
-    // Row locks on the activities (a no-op update locks on both dialects) keep a concurrent change of the
-    // same activities from landing between the "before" and "after" reads, which would count it twice.
-    await trx
-      .updateTable('activity')
-      .set((eb) => ({ version: eb.ref('version') }))
-      .where('id', 'in', ids)
-      .execute();
+  if (ids.length === 0) {
+    return change(); // no activity's cells can change
   }
+  // Row locks on the activities (a no-op update locks on both dialects) keep a concurrent change of the
+  // same activities from landing between the "before" and "after" reads, which would count it twice.
+  await trx
+    .updateTable('activity')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('id', 'in', ids)
+    .execute();
   const before = await cubeCellsOf(trx, ids);
   const result = await change();
   await applyCubeDelta(trx, before, await cubeCellsOf(trx, ids));

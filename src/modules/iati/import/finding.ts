@@ -1,4 +1,3 @@
-import { detach } from '../parse/detach';
 import type { Located } from '../parse/parsed-activity';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -30,8 +29,8 @@ export class Findings {
       code,
       line: where?.line ?? null,
       column: where?.column ?? null,
-      activityIdentifier: this.activityIdentifier === null ? null : detach(this.activityIdentifier),
-      message: { es: detach(es), en: detach(en) },
+      activityIdentifier: this.activityIdentifier,
+      message: { es, en },
     });
   }
 }

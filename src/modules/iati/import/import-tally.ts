@@ -1,6 +1,5 @@
 import type { BudgetTable, FundingTransactionTable } from '@/modules/funding';
 import { formatNanos, fromUnitsAndNanos } from '@/shared/money';
-import { detach } from '../parse/detach';
 
 import type { Finding } from './finding';
 import type { MappedActivity } from './map-activity';
@@ -62,10 +61,7 @@ export class ImportTally {
     this.budgets.rejected += mapped.budgets.length + mapped.rejectedMoney.budgets - budgets.length;
     for (const row of transactions) {
       const nanos = fromUnitsAndNanos(row.amount_units, row.amount_nanos);
-      this.storedByCurrency.set(
-        detach(row.currency),
-        (this.storedByCurrency.get(row.currency) ?? 0n) + nanos,
-      );
+      this.storedByCurrency.set(row.currency, (this.storedByCurrency.get(row.currency) ?? 0n) + nanos);
     }
     this.note(findings, activityId);
   }

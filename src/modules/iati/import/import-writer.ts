@@ -5,7 +5,6 @@ import { addToFundingCube, maintainFundingCube } from '@/modules/funding-cube';
 import type { ServiceContext } from '@/platform/context';
 import { uuidv7 } from '@/platform/crypto/uuid';
 import type { Database } from '@/platform/db/database';
-import { detach } from '../parse/detach';
 import { Findings } from './finding';
 import type { ImportTally } from './import-tally';
 import type { ImportVocabulary } from './import-vocabulary';
@@ -211,7 +210,7 @@ export class IatiImportWriter {
         `Replaces the version imported from "${same.sourceFileName}".`,
       );
     }
-    this.pendingLinks.push(...links.map((link) => ({ ...link, identifier: detach(link.identifier) })));
+    this.pendingLinks.push(...links);
     const now = this.ctx.now().toISOString();
     const fields = fieldsOf(
       mapped,

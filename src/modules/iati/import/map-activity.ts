@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { parseDecimal } from '@/shared/money';
 import type { Narratives, ParsedActivity, ParsedTransaction } from '../parse/parsed-activity';
 import { Findings, type Finding } from './finding';
@@ -60,13 +59,6 @@ function bilingual(texts: Narratives, max: number): { es: string; en: string } {
   return { es: es.slice(0, max), en: en.slice(0, max) };
 }
 
-function contentHashOf(activity: ParsedActivity): string {
-  const json = JSON.stringify(activity, (key, value: unknown) =>
-    key === 'line' || key === 'column' ? undefined : value,
-  );
-  return createHash('sha256').update(json).digest('hex');
-}
-
 /**
  * Maps one published activity to what the platform stores, reporting every problem as a finding. The
  * activity itself is refused (ok: false) only when it cannot be stored at all: no identifier, no
@@ -115,7 +107,7 @@ export function mapActivity(parsed: ParsedActivity, vocabulary: ImportVocabulary
     identifier,
     line: parsed.line,
     column: parsed.column,
-    contentHash: contentHashOf(parsed),
+    contentHash: parsed.fingerprint,
     reportingOrg,
     title: titleOf(parsed, findings),
     description: bilingual(parsed.description, TEXT_MAX),

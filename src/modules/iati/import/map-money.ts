@@ -1,5 +1,4 @@
 import { parseDecimal } from '@/shared/money';
-import { detach } from '../parse/detach';
 import type { ParsedBudget, ParsedTransaction, ParsedValue } from '../parse/parsed-activity';
 import type { Findings } from './finding';
 import type { ImportVocabulary } from './import-vocabulary';
@@ -107,8 +106,7 @@ function mapValue(
     );
     return undefined;
   }
-  // Detached: the rate finder keeps currency and date as cache keys for the whole file.
-  return { nanos, currency: detach(currency), valueDate: detach(valueDate) };
+  return { nanos, currency, valueDate };
 }
 
 export function mapTransaction(

@@ -1,5 +1,4 @@
 import { parseDecimal } from '@/shared/money';
-import { detach } from '../parse/detach';
 import type { ParsedActivity } from '../parse/parsed-activity';
 import type { ImportVocabulary } from './import-vocabulary';
 import { mapActivity, type MappingResult } from './map-activity';
@@ -26,12 +25,12 @@ export function prepareActivity(parsed: ParsedActivity, vocabulary: ImportVocabu
   for (const transaction of parsed.transactions) {
     const nanos = parseDecimal(transaction.value?.text ?? '');
     if (nanos !== undefined) {
-      const currency = detach(transaction.value?.currency ?? parsed.defaultCurrency ?? 'NONE');
+      const currency = transaction.value?.currency ?? parsed.defaultCurrency ?? 'NONE';
       byCurrency.set(currency, (byCurrency.get(currency) ?? 0n) + nanos);
     }
   }
   return {
-    identifier: detach(parsed.identifier),
+    identifier: parsed.identifier,
     line: parsed.line,
     column: parsed.column,
     published: {

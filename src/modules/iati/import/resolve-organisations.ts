@@ -3,7 +3,6 @@ import type { AuditEntry } from '@/modules/audit';
 import type { ServiceContext } from '@/platform/context';
 import { uuidv7 } from '@/platform/crypto/uuid';
 import type { Database } from '@/platform/db/database';
-import { detach } from '../parse/detach';
 import type { ImportVocabulary } from './import-vocabulary';
 import type { OrganisationRef } from './organisation-ref';
 
@@ -74,11 +73,11 @@ export class OrganisationResolver {
     for (const row of found) {
       const organisation = { id: row.id, fiscalYearStartMonth: row.fiscal_year_start_month };
       if (row.iati_identifier !== null) {
-        this.known.set(detach(`ref:${row.iati_identifier}`), organisation);
+        this.known.set(`ref:${row.iati_identifier}`, organisation);
       } else {
         for (const name of [row.name_en, row.name_es]) {
           if (!this.known.has(`name:${name.toLowerCase()}`)) {
-            this.known.set(detach(`name:${name.toLowerCase()}`), organisation);
+            this.known.set(`name:${name.toLowerCase()}`, organisation);
           }
         }
       }
@@ -107,7 +106,7 @@ export class OrganisationResolver {
         .execute();
     }
     for (const row of rows) {
-      this.known.set(detach(row.key), { id: row.id, fiscalYearStartMonth: row.fiscal_year_start_month });
+      this.known.set(row.key, { id: row.id, fiscalYearStartMonth: row.fiscal_year_start_month });
     }
     this.created += rows.length;
     return rows.map((row) => ({

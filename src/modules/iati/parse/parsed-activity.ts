@@ -75,6 +75,8 @@ export interface ParsedDate extends Located {
 /** One `<iati-activity>` as published, with 1.0x codes already in their 2.0x form. */
 export interface ParsedActivity extends Located {
   readonly identifier: string;
+  /** SHA-256 of what the element publishes, positions and formatting left out (xml-element.ts). */
+  readonly fingerprint: string;
   readonly version: string | undefined;
   readonly lang: string;
   readonly defaultCurrency: string | undefined;

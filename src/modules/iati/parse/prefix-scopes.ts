@@ -13,19 +13,28 @@ export class PrefixScopes {
     refuse: (code: 'xml_not_well_formed', detail: string) => never,
   ): void {
     let declared: Set<string> | null = null;
-    for (const attribute of Object.keys(attributes)) {
+    for (const attribute in attributes) {
       if (attribute.startsWith('xmlns:')) {
         (declared ??= new Set()).add(attribute.slice(6));
       }
     }
     this.scopes.push(declared);
-    for (const qualified of [name, ...Object.keys(attributes)]) {
-      const colon = qualified.indexOf(':');
-      if (colon > 0) {
-        const prefix = qualified.slice(0, colon);
-        if (prefix !== 'xml' && prefix !== 'xmlns' && !this.declares(prefix)) {
-          refuse('xml_not_well_formed', `unbound namespace prefix "${prefix}" in <${name}>`);
-        }
+    this.check(name, name, refuse);
+    for (const attribute in attributes) {
+      this.check(attribute, name, refuse);
+    }
+  }
+
+  private check(
+    qualified: string,
+    element: string,
+    refuse: (code: 'xml_not_well_formed', detail: string) => never,
+  ): void {
+    const colon = qualified.indexOf(':');
+    if (colon > 0) {
+      const prefix = qualified.slice(0, colon);
+      if (prefix !== 'xml' && prefix !== 'xmlns' && !this.declares(prefix)) {
+        refuse('xml_not_well_formed', `unbound namespace prefix "${prefix}" in <${element}>`);
       }
     }
   }

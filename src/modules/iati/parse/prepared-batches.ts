@@ -20,13 +20,14 @@ export interface PreparingFile {
 /**
  * Starts reading and mapping a file's activities on a second thread, so the file is parsed on one core
  * while the database works on the other; the thread starts at once (it takes a moment to load) and reads
- * ahead at most a few batches.
+ * ahead at most a few batches. What it sends arrives as copies: nothing the writer keeps (identifiers, finding
+ * messages) holds on to the file's text, as slices of the reader's chunks would.
  */
 export function startPreparing(path: string, vocabulary: ImportVocabulary): PreparingFile {
   const worker = new Worker(prepareWorkerCode(), {
     eval: true,
     // The reading thread holds a few batches at a time; cap its heap so a bug cannot take the server down.
-    resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 },
   });
   const inbox: PrepareMessage[] = [];
   let wake: (() => void) | undefined;

@@ -14,7 +14,7 @@ import {
   sectorVocabularyV2,
   transactionTypeV2,
 } from './version-1-codes';
-import { attribute, childNamed, childrenNamed, textOf, type XmlElement } from './xml-element';
+import { attribute, childNamed, childrenNamed, fingerprintOf, textOf, type XmlElement } from './xml-element';
 
 /** Narratives of an element by language; 1.0x files put the text in the element itself. */
 function narrativesOf(element: XmlElement | undefined, lang: string): Narratives {
@@ -134,6 +134,7 @@ export function readActivity(found: FoundActivity): ParsedActivity {
     line: element.line,
     column: element.column,
     identifier: textOf(childNamed(element, 'iati-identifier')),
+    fingerprint: fingerprintOf(element),
     version: attribute(element, 'version') ?? found.version,
     lang,
     defaultCurrency: attribute(element, 'default-currency')?.toUpperCase(),

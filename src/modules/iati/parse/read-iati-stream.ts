@@ -4,9 +4,6 @@ import { IatiFileRefused } from './iati-file-refused';
 import { PrefixScopes } from './prefix-scopes';
 import type { XmlElement } from './xml-element';
 
-/** Characters of the previous chunk kept to place a tag that began in it (longer than any element name). */
-const KEPT_BEFORE = 512;
-
 /** An `<iati-activity>` found in the file, with what it inherits from the element that holds it. */
 export interface FoundActivity {
   readonly element: XmlElement;
@@ -59,7 +56,8 @@ export async function* readIatiActivities(
     tagColumn = parser.column - tag.name.length - 1;
     if (tagColumn < 1) {
       // …unless that character was a line break: then find the '<' in the text read.
-      const end = parser.position - textStart;
+      const text = previous + current;
+      const end = parser.position - previousStart;
       const at = text.lastIndexOf(`<${tag.name}`, end);
       tagLine -= at < 0 ? 1 : (text.slice(at, end).match(/\n/g) ?? []).length;
       tagColumn = at < 0 ? 1 : at - text.lastIndexOf('\n', at - 1);
@@ -111,14 +109,18 @@ export async function* readIatiActivities(
 
   const decoder = new StringDecoder('utf8');
   let first = true;
-  // The text around the reader's position (the chunk being parsed, after the end of the one before) and the
-  // document position of its first character, to place tags whose name ends a line.
-  let text = '';
-  let textStart = 0;
+  // The chunk being parsed and at least the 256 characters before it, with the document position of the
+  // first character: enough to place a tag whose name ends a line.
+  let previous = '';
+  let current = '';
+  let previousStart = 0;
+  let currentStart = 0;
   const remember = (written: string) => {
-    const kept = text.slice(-KEPT_BEFORE);
-    textStart += text.length - kept.length;
-    text = kept + written;
+    const before = current.length >= 256 ? current : (previous + current).slice(-512);
+    previousStart = currentStart + current.length - before.length;
+    previous = before;
+    currentStart += current.length;
+    current = written;
   };
   for await (const chunk of chunks) {
     let written = decoder.write(chunk);

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Dialect } from './connect';
 import type { Database } from './database';
 
@@ -14,5 +14,47 @@ export async function lockSequence(
 ): Promise<void> {
   if (dialect === 'postgres') {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
+  }
+}
+
+/** Rows per JSON statement of insertRows on PostgreSQL: bounds the JSON text held at once. */
+const ROWS_PER_JSON_STATEMENT = 5_000;
+/** Parameters per multi-row INSERT on SQLite (its limit is 32,766). */
+const PARAMETERS_PER_INSERT = 16_000;
+
+/**
+ * Inserts many rows in few statements, the fastest way each database offers (measured with
+ * `npm run bench:iati`): SQLite, multi-row INSERTs of up to 16,000 parameters; PostgreSQL, the rows as one
+ * JSON parameter expanded by `json_populate_recordset`, which spares the protocol a parameter per value.
+ * Every row must have the keys of the first; bigint values must be given as strings.
+ */
+export async function insertRows<T extends keyof Database & string>(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  const first = rows[0];
+  if (first === undefined) {
+    return;
+  }
+  const columns = Object.keys(first);
+  if (dialect === 'sqlite') {
+    const size = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / columns.length));
+    for (let start = 0; start < rows.length; start += size) {
+      // Kysely cannot type a table chosen at run time; the signature keeps callers typed.
+      await trx
+        .insertInto(table as 'activity')
+        .values(rows.slice(start, start + size) as Insertable<Database['activity']>[])
+        .execute();
+    }
+    return;
+  }
+  const names = sql.join(columns.map((column) => sql.ref(column)));
+  for (let start = 0; start < rows.length; start += ROWS_PER_JSON_STATEMENT) {
+    const json = JSON.stringify(rows.slice(start, start + ROWS_PER_JSON_STATEMENT));
+    await sql`INSERT INTO ${sql.table(table)} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${sql.table(table)}, ${json}::json)`.execute(
+      trx,
+    );
   }
 }

@@ -96,8 +96,13 @@ export class IatiImportWriter {
     const replaced = writes.filter((write) => write.replaces).map((write) => write.row.id);
     this.created.push(...writes.filter((write) => !write.replaces).map((write) => write.row.id));
     await maintainFundingCube(this.trx, replaced, async () => {
-      await writeActivityRows(this.trx, writes, this.source.id, this.ctx.now().toISOString(), () =>
-        this.linkActivities(writes),
+      await writeActivityRows(
+        this.trx,
+        this.ctx.dialect,
+        writes,
+        this.source.id,
+        this.ctx.now().toISOString(),
+        () => this.linkActivities(writes),
       );
     });
     await recordAuditEntries(this.trx, this.ctx, audit);

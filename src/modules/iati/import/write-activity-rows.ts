@@ -1,7 +1,9 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import { locationRowsOf, shareRowsOf, type ActivityFields, type ActivityTable } from '@/modules/activities';
 import type { BudgetTable, FundingTransactionTable } from '@/modules/funding';
+import type { Dialect } from '@/platform/db/connect';
 import type { Database } from '@/platform/db/database';
+import { insertRows } from '@/platform/db/dialect';
 import type { MappedActivity } from './map-activity';
 
 /** Everything stored for one imported activity. */
@@ -43,26 +45,13 @@ export function fieldsOf(
   };
 }
 
-/** Rows per INSERT: under SQLite's 32,766 and PostgreSQL's 65,535 parameters whatever the table. */
-const PARAMETERS_PER_INSERT = 16_000;
-
-function* chunks<T extends object>(rows: readonly T[]): Generator<T[]> {
-  const first = rows[0];
-  if (first === undefined) {
-    return;
-  }
-  const size = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / Object.keys(first).length));
-  for (let start = 0; start < rows.length; start += size) {
-    yield rows.slice(start, start + size);
-  }
-}
-
 /**
  * Writes a batch of imported activities in few statements: replaced activities lose their old parts and
- * money first, then every row is inserted in multi-row INSERTs.
+ * money first, then every table's rows are inserted at once (insertRows).
  */
 export async function writeActivityRows(
   trx: Transaction<Database>,
+  dialect: Dialect,
   writes: readonly ActivityWrite[],
   sourceFileId: string,
   importedAt: string,
@@ -86,9 +75,12 @@ export async function writeActivityRows(
       await trx.updateTable('activity').set(columns).where('id', '=', id).execute();
     }
   }
-  for (const chunk of chunks(writes.filter((write) => !write.replaces).map((write) => write.row))) {
-    await trx.insertInto('activity').values(chunk).execute();
-  }
+  const insert = <T extends keyof Database & string>(table: T, rows: readonly Insertable<Database[T]>[]) =>
+    insertRows(trx, dialect, table, rows);
+  await insert(
+    'activity',
+    writes.filter((write) => !write.replaces).map((write) => write.row),
+  );
   const participants = writes.flatMap((write) =>
     write.fields.participants.map((participant) => ({
       activity_id: write.row.id,
@@ -96,29 +88,29 @@ export async function writeActivityRows(
       role: participant.role,
     })),
   );
-  for (const chunk of chunks(participants)) {
-    await trx.insertInto('activity_participant').values(chunk).execute();
-  }
-  for (const chunk of chunks(writes.flatMap((write) => shareRowsOf(write.row.id, write.fields)))) {
-    await trx.insertInto('activity_share').values(chunk).execute();
-  }
-  for (const chunk of chunks(writes.flatMap((write) => locationRowsOf(write.row.id, write.fields)))) {
-    await trx.insertInto('activity_location').values(chunk).execute();
-  }
+  await insert('activity_participant', participants);
+  await insert(
+    'activity_share',
+    writes.flatMap((write) => shareRowsOf(write.row.id, write.fields)),
+  );
+  await insert(
+    'activity_location',
+    writes.flatMap((write) => locationRowsOf(write.row.id, write.fields)),
+  );
   await beforeMoney();
-  for (const chunk of chunks(writes.flatMap((write) => write.transactions))) {
-    await trx.insertInto('funding_transaction').values(chunk).execute();
-  }
-  for (const chunk of chunks(writes.flatMap((write) => write.budgets))) {
-    await trx.insertInto('budget').values(chunk).execute();
-  }
+  await insert(
+    'funding_transaction',
+    writes.flatMap((write) => write.transactions),
+  );
+  await insert(
+    'budget',
+    writes.flatMap((write) => write.budgets),
+  );
   const sources = writes.map((write) => ({
     activity_id: write.row.id,
     source_file_id: sourceFileId,
     content_hash: write.contentHash,
     imported_at: importedAt,
   }));
-  for (const chunk of chunks(sources)) {
-    await trx.insertInto('activity_source').values(chunk).execute();
-  }
+  await insert('activity_source', sources);
 }

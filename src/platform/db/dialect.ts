@@ -28,7 +28,7 @@ const PARAMETERS_PER_INSERT = 16_000;
  * JSON parameter expanded by `json_populate_recordset`, which spares the protocol a parameter per value.
  * Every row must have the keys of the first; bigint values must be given as strings.
  */
-export async function insertRows<T extends keyof Database & string>(
+export async function insertRows<T extends keyof Database>(
   trx: Transaction<Database>,
   dialect: Dialect,
   table: T,

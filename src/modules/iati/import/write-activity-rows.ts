@@ -75,7 +75,7 @@ export async function writeActivityRows(
       await trx.updateTable('activity').set(columns).where('id', '=', id).execute();
     }
   }
-  const insert = <T extends keyof Database & string>(table: T, rows: readonly Insertable<Database[T]>[]) =>
+  const insert = <T extends keyof Database>(table: T, rows: readonly Insertable<Database[T]>[]) =>
     insertRows(trx, dialect, table, rows);
   await insert(
     'activity',

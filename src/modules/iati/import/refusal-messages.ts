@@ -18,7 +18,7 @@ export function refusalMessage(
   switch (code) {
     case 'xml_not_well_formed':
       return {
-        es: `El archivo no es XML bien formado${at.es}: ${detail}. No se importó nada de él.`,
+        es: `El archivo no es XML bien formado${at.es} (el lector XML dice, en inglés: «${detail}»). No se importó nada de él.`,
         en: `The file is not well-formed XML${at.en}: ${detail}. Nothing from it was imported.`,
       };
     case 'xml_doctype_refused':
@@ -33,7 +33,7 @@ export function refusalMessage(
       };
     case 'iati_schema_invalid':
       return {
-        es: `El archivo no es válido según el esquema oficial IATI 2.03${at.es}: ${detail}. No se importó nada de él.`,
+        es: `El archivo no es válido según el esquema oficial IATI 2.03${at.es} (el validador dice, en inglés: «${detail}»). No se importó nada de él.`,
         en: `The file is not valid against the official IATI 2.03 schema${at.en}: ${detail}. Nothing from it was imported.`,
       };
   }

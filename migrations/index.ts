@@ -6,6 +6,7 @@ import * as addMailDelivery from './2026-11-25T1100_add_mail_delivery';
 import * as createActivitiesAndFunding from './2026-11-30T0900_create_activities_and_funding';
 import * as createFundingCube from './2026-11-30T1000_create_funding_cube';
 import * as createIatiImport from './2026-12-01T0900_create_iati_import';
+import * as addIatiSources from './2026-12-01T1200_add_iati_sources';
 
 /** Every migration, by name; names sort in the order they apply. Append new ones; never reorder. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0900_create_activities_and_funding': createActivitiesAndFunding,
   '2026-11-30T1000_create_funding_cube': createFundingCube,
   '2026-12-01T0900_create_iati_import': createIatiImport,
+  '2026-12-01T1200_add_iati_sources': addIatiSources,
 };

@@ -24,6 +24,7 @@ export function activityColumns(
   | 'published_at'
   | 'published_by'
   | 'is_demo'
+  | 'iati_extensions'
   | 'created_at'
   | 'updated_at'
   | 'version'

@@ -36,6 +36,8 @@ export interface ActivityTable {
   published_at: string | null;
   published_by: string | null;
   is_demo: number;
+  /** JSON `IatiExtensions` (iati module): elements and attributes of other namespaces, as published. */
+  iati_extensions: string | null;
   created_at: string;
   updated_at: string;
   version: number;

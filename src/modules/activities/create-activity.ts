@@ -41,6 +41,7 @@ export async function createActivity({
       published_at: null,
       published_by: null,
       is_demo: demo ? 1 : 0,
+      iati_extensions: null,
       created_at: now,
       updated_at: now,
       version: 1,

@@ -54,6 +54,8 @@ export async function createTransaction({
         receiver_org_id: fields.receiverOrgId,
         receiver_activity_id: fields.receiverActivityId,
         description: fields.description,
+        fiscal_funding_year: null,
+        iati_extensions: null,
         is_demo: activity.isDemo ? 1 : 0,
         created_at: now,
         updated_at: now,

@@ -38,6 +38,10 @@ export interface FundingTransactionTable extends MoneyColumns {
   receiver_org_id: string | null;
   receiver_activity_id: string | null;
   description: string;
+  /** US `usg:fiscal-funding-year` as published (`2023`, `2006-2007`); null when none. */
+  fiscal_funding_year: string | null;
+  /** JSON `IatiExtensions` (iati module): elements and attributes of other namespaces, as published. */
+  iati_extensions: string | null;
 }
 
 /** A budget for a period; `type` is IATI BudgetType (1 original, 2 revised). */

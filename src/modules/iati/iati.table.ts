@@ -10,6 +10,71 @@ export interface IatiSourceFileTable {
   generated_at: string | null;
   imported_at: string;
   imported_by: string;
+  /** The registered source it was fetched for; null when imported by hand. */
+  source_id: string | null;
+  publisher: string | null;
+  /** Where it was fetched from; null when uploaded or read from disk. */
+  source_url: string | null;
+  licence: string | null;
+  /** JSON `Reconciliation` (reconciliation.ts): what the file published next to what was stored. */
+  reconciliation: string | null;
+}
+
+/**
+ * A source of public IATI data an administrator registered (or that ships with the product): fetched on a
+ * schedule and by hand; `status` is the last attempt's result (`never` before the first).
+ */
+export interface IatiSourceTable {
+  id: string;
+  name: string;
+  kind: 'file_url' | 'registry_publisher' | 'datastore_query' | 'shipped';
+  /** The file URL, the Registry publisher id, the Datastore query, or (shipped) the files' folder. */
+  location: string;
+  publisher: string;
+  licence: string;
+  /** What the publisher says its data cannot be used for, or where it is incomplete. */
+  limitations_es: string;
+  limitations_en: string;
+  /** Hours between scheduled fetches; null: only by hand. */
+  interval_hours: number | null;
+  status: 'never' | 'ok' | 'failed';
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  /** JSON `{ code, es, en }` of the last failure, kept until a fetch succeeds. */
+  last_error: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A URL a source resolves to, with the validators of its last good fetch (conditional requests). */
+export interface IatiSourceResourceTable {
+  source_id: string;
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  sha256: string | null;
+  checked_at: string | null;
+}
+
+/** One fetch of one source (or of one of its URLs): what happened, with the import job it started. */
+export interface IatiSyncAttemptTable {
+  id: string;
+  source_id: string;
+  url: string | null;
+  trigger: 'schedule' | 'manual';
+  started_at: string;
+  finished_at: string | null;
+  outcome: 'running' | 'imported' | 'unchanged' | 'not_modified' | 'failed' | 'refused';
+  http_status: number | null;
+  bytes: number | string | bigint | null;
+  /** HTTP requests made, retries included. */
+  attempts: number;
+  /** JSON `{ code, es, en }` when the attempt failed. */
+  error: string | null;
+  job_id: string | null;
+  source_file_id: string | null;
 }
 
 /** The file an imported activity last came from, and the hash of what that file published for it. */
@@ -56,5 +121,7 @@ export interface ImportFindingTable {
   message_en: string;
 }
 
+export type IatiSourceRow = Selectable<IatiSourceTable>;
+export type IatiSyncAttemptRow = Selectable<IatiSyncAttemptTable>;
 export type ImportJobRow = Selectable<ImportJobTable>;
 export type ImportFindingRow = Selectable<ImportFindingTable>;

@@ -30,6 +30,9 @@ import type { FundingCubeTable } from '@/modules/funding-cube/funding-cube.table
 import type {
   ActivitySourceTable,
   IatiSourceFileTable,
+  IatiSourceResourceTable,
+  IatiSourceTable,
+  IatiSyncAttemptTable,
   ImportFindingTable,
   ImportJobTable,
 } from '@/modules/iati/iati.table';
@@ -72,6 +75,9 @@ export interface Database {
   funding_event_activity: FundingEventActivityTable;
   funding_cube: FundingCubeTable;
   iati_source_file: IatiSourceFileTable;
+  iati_source: IatiSourceTable;
+  iati_source_resource: IatiSourceResourceTable;
+  iati_sync_attempt: IatiSyncAttemptTable;
   activity_source: ActivitySourceTable;
   import_job: ImportJobTable;
   import_finding: ImportFindingTable;

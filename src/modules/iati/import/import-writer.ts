@@ -246,6 +246,7 @@ export class IatiImportWriter {
         published_at: published ? now : null,
         published_by: published ? actorId(this.ctx.actor) : null,
         is_demo: 0,
+        iati_extensions: null,
         created_at: same?.row.created_at ?? now,
         updated_at: now,
         version: (same?.row.version ?? 0) + 1,

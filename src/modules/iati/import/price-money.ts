@@ -95,6 +95,8 @@ export function transactionRowsOf(transactions: readonly MappedTransaction[], co
       receiver_org_id: context.resolve(transaction.receiver),
       receiver_activity_id: null,
       description: transaction.description,
+      fiscal_funding_year: null,
+      iati_extensions: null,
       is_demo: 0,
       created_at: now,
       updated_at: now,

@@ -5,7 +5,7 @@ import type { ServiceContext } from '@/platform/context';
 import { uuidv7 } from '@/platform/crypto/uuid';
 import { NotFoundError } from '@/platform/errors';
 import { parseInput } from '@/platform/validation';
-import { importIatiFile, type ImportReport } from './import/import-iati-file';
+import { importIatiFile, type FileOrigin, type ImportReport } from './import/import-iati-file';
 import type { TalliedFinding } from './import/import-tally';
 import type { ImportJobRow } from './iati.table';
 import { FindingQuery, type ImportJobOutput } from './import-job.schemas';
@@ -78,12 +78,14 @@ export async function runImportJob({
   path,
   deleteAfter = false,
   onProgress,
+  origin,
 }: {
   ctx: ServiceContext;
   jobId: string;
   path: string;
   deleteAfter?: boolean;
   onProgress?: (bytesRead: number) => void;
+  origin?: FileOrigin;
 }): Promise<{ report: ImportReport; findings: readonly TalliedFinding[] } | undefined> {
   const job = await ctx.db
     .selectFrom('import_job')
@@ -104,6 +106,7 @@ export async function runImportJob({
         fileName: job.file_name,
         dryRun: job.dry_run === 1,
         validate: job.validate === 1,
+        origin,
         onProgress: (bytesRead) => {
           progress.set(jobId, bytesRead);
           onProgress?.(bytesRead);

@@ -1,4 +1,9 @@
-export { importIatiFile, type ImportIatiOptions, type ImportReport } from './import/import-iati-file';
+export {
+  importIatiFile,
+  type FileOrigin,
+  type ImportIatiOptions,
+  type ImportReport,
+} from './import/import-iati-file';
 export type { TalliedFinding } from './import/import-tally';
 export { exportIatiActivities, type IatiExportFilter } from './export/export-iati-activities';
 export { validateIatiSchema } from './validate-iati-schema';

@@ -25,6 +25,16 @@ export interface ImportIatiOptions {
   /** Check the file against the official IATI 2.03 schema first; refuse it when invalid. */
   readonly validate: boolean;
   readonly onProgress?: (bytesRead: number, sizeBytes: number) => void;
+  /** Where the file came from, recorded on its source record (a sync, the shipped public data). */
+  readonly origin?: FileOrigin;
+}
+
+/** Who published a file, where it was fetched from and under what licence; the registered source, if any. */
+export interface FileOrigin {
+  readonly sourceId: string | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly licence: string | null;
 }
 
 export interface ImportRefusal {
@@ -142,7 +152,7 @@ export async function importIatiFile({
   try {
     sha256 ||= await sha256Of(path);
     const outcome = await withTransaction(ctx, async (trx) => {
-      const source = await sourceFileFor(trx, ctx, { ...base(), header });
+      const source = await sourceFileFor(trx, ctx, { ...base(), origin: options.origin });
       const writer = new IatiImportWriter(
         trx,
         ctx,
@@ -207,14 +217,24 @@ export async function importIatiFile({
 async function sourceFileFor(
   trx: Transaction<Database>,
   ctx: ServiceContext,
-  file: { fileName: string; sha256: string; sizeBytes: number; header: FileHeader },
+  file: { fileName: string; sha256: string; sizeBytes: number; origin: FileOrigin | undefined },
 ): Promise<{ id: string }> {
   const existing = await trx
     .selectFrom('iati_source_file')
     .select('id')
     .where('sha256', '=', file.sha256)
     .executeTakeFirst();
+  const origin = {
+    source_id: file.origin?.sourceId ?? null,
+    publisher: file.origin?.publisher ?? null,
+    source_url: file.origin?.url ?? null,
+    licence: file.origin?.licence ?? null,
+  };
   if (existing !== undefined) {
+    if (file.origin !== undefined) {
+      // The same bytes fetched for a source: the record says where they were last fetched from.
+      await trx.updateTable('iati_source_file').set(origin).where('id', '=', existing.id).execute();
+    }
     return existing;
   }
   const id = uuidv7(ctx.now());
@@ -229,6 +249,8 @@ async function sourceFileFor(
       generated_at: null,
       imported_at: ctx.now().toISOString(),
       imported_by: actorId(ctx.actor),
+      ...origin,
+      reconciliation: null,
     })
     .execute();
   return { id };

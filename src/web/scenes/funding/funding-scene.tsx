@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/web/components/page-header';
 import { RequireSession } from '@/web/components/require-session';
+import { AccountSection } from './account-section';
 import { CountingNote } from './counting-note';
 import { DemoNote } from './demo-note';
 import { FilterBar } from './filter-bar';
@@ -13,7 +14,10 @@ import { HeadlineFigures } from './headline-figures';
 import { PipelineSection } from './pipeline-section';
 import { SubdivisionSection } from './subdivision-section';
 
-/** The portfolio dashboard: funding by goal, country, fiscal year and stage, the pipeline, and the map. */
+/**
+ * The portfolio dashboard: funding by goal, country, fiscal year and stage, the pipeline, appropriated money by
+ * account, and the map.
+ */
 export default function FundingScene() {
   return (
     <RequireSession anyOf={['funding.read']}>
@@ -43,6 +47,7 @@ function FundingDashboard() {
         <PipelineSection dimension="goal" filters={filters} />
         <PipelineSection dimension="country" filters={filters} />
         <FiscalYearSection filters={filters} />
+        <AccountSection filters={filters} />
         <SubdivisionSection filters={filters} />
         <FundingEventsSection filters={filters} />
         <CountingNote filters={filters} />

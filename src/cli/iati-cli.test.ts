@@ -58,6 +58,40 @@ describe('carsi import iati / export iati', () => {
     expect(exactSums(Object.fromEntries(rows.map((row) => [row.currency, row.amount])))).toEqual({
       USD: expected,
     });
+    // By Treasury account and type: the independent per-account counts of both files, added up.
+    const byAccount = await carsi(
+      env,
+      'funding',
+      'summary',
+      '--group-by',
+      'account,transactionType',
+      '--raw',
+      '--json',
+    );
+    const accountRows = (
+      JSON.parse(byAccount.stdout) as {
+        rows: { account: string | null; transactionType: string; amountUsd: string }[];
+      }
+    ).rows;
+    const accountTruths = fs
+      .readFileSync(path.join(IATI_FIXTURES, 'ground-truth/usg_accounts_composed.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { file: string; sum_by_account_and_type: Record<string, string> })
+      .filter((truth) => files.includes(truth.file));
+    const expectedByAccount: Record<string, bigint> = {};
+    for (const truth of accountTruths) {
+      for (const [key, nanos] of Object.entries(exactSums(truth.sum_by_account_and_type))) {
+        expectedByAccount[key] = (expectedByAccount[key] ?? 0n) + nanos;
+      }
+    }
+    expect(
+      exactSums(
+        Object.fromEntries(
+          accountRows.map((row) => [`${row.account ?? 'NONE'}|${row.transactionType}`, row.amountUsd]),
+        ),
+      ),
+    ).toEqual(expectedByAccount);
 
     const out = path.join(env.CARSI_DATA_DIR ?? '', 'export.xml');
     const exported = await carsi(env, 'export', 'iati', '--out', out, '--country', 'PA');

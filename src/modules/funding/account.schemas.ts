@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { ACCOUNT_CODE_PATTERN } from '@/shared/account-code';
 
 const Name = z.string().trim().min(1).max(300);
 
 export const AccountInput = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[0-9A-Za-z][0-9A-Za-z._-]{1,19}$/, 'must be a Treasury account code such as "11x1022"'),
+  code: z.string().trim().regex(ACCOUNT_CODE_PATTERN, 'must be a Treasury account code such as "11x1022"'),
   acronym: z.string().trim().min(1).max(20),
   name: z.strictObject({ es: Name, en: Name }),
 });

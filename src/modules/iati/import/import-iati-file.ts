@@ -178,7 +178,11 @@ export async function importIatiFile({
       await writer.finish();
       await trx
         .updateTable('iati_source_file')
-        .set({ iati_version: header.version ?? null, generated_at: header.generatedAt ?? null })
+        .set({
+          iati_version: header.version ?? null,
+          generated_at: header.generatedAt ?? null,
+          reconciliation: JSON.stringify(tally.reconciliation()),
+        })
         .where('id', '=', source.id)
         .execute();
       const changed = tally.activities.created + tally.activities.updated;

@@ -62,6 +62,17 @@ describe.each(TEST_DIALECTS)('importing the real IATI files on %s', (dialect) =>
         ].includes(finding.code),
       );
       expect(refused.length).toBe(report.transactions.rejected);
+      // The file's own totals reconcile with what was stored: any difference is one the findings explain.
+      const { reconciliation } = report;
+      expect(reconciliation.status).toBe(
+        report.activities.rejected + report.transactions.rejected === 0 ? 'reconciled' : 'explained',
+      );
+      const publishedByCurrency: Record<string, bigint> = {};
+      for (const line of reconciliation.lines) {
+        publishedByCurrency[line.currency] =
+          (publishedByCurrency[line.currency] ?? 0n) + (exactSums({ x: line.published.amount }).x ?? 0n);
+      }
+      expect(publishedByCurrency).toEqual(exactSums(truth.tx_by_currency));
       // …and every currency not fully stored is explained by those findings (here: values with no currency).
       for (const [currency, nanos] of Object.entries(exactSums(truth.tx_by_currency))) {
         if (stored[currency] !== nanos) {

@@ -4,6 +4,9 @@ import { formatNanos, fromUnitsAndNanos } from '@/shared/money';
 import type { Finding } from './finding';
 import type { MappedActivity } from './map-activity';
 import type { PreparedActivity } from './prepare-activity';
+import { moneyKey, MoneyCounts, reconcile, type Reconciliation } from './reconciliation';
+
+type Published = PreparedActivity['published'];
 
 /** Findings kept per file; past this only their number is kept (a final finding says so). */
 const MAX_FINDINGS = 50_000;
@@ -26,6 +29,10 @@ export class ImportTally {
   /** Sum of readable transaction values by currency as published (`NONE`: no currency anywhere). */
   readonly publishedByCurrency = new Map<string, bigint>();
   readonly storedByCurrency = new Map<string, bigint>();
+  /** Transaction money by currency, type and account: as published, as stored, refused with a finding. */
+  private readonly publishedMoney = new MoneyCounts();
+  private readonly storedMoney = new MoneyCounts();
+  private readonly rejectedMoney = new MoneyCounts();
 
   countPublished({ published }: PreparedActivity): void {
     this.activities.inFile += 1;
@@ -34,36 +41,77 @@ export class ImportTally {
     for (const [currency, nanos] of published.byCurrency) {
       this.publishedByCurrency.set(currency, (this.publishedByCurrency.get(currency) ?? 0n) + nanos);
     }
+    for (const money of published.transactionMoney) {
+      if (money !== null) {
+        this.publishedMoney.add(money[0], money[1]);
+      }
+    }
   }
 
   /** An activity not stored, with every transaction and budget it published. */
-  reject(findings: readonly Finding[], published: { transactions: number; budgets: number }): void {
+  reject(findings: readonly Finding[], published: Published): void {
     this.activities.rejected += 1;
     this.transactions.rejected += published.transactions;
     this.budgets.rejected += published.budgets;
+    for (const money of published.transactionMoney) {
+      if (money !== null) {
+        this.rejectedMoney.add(money[0], money[1]);
+      }
+    }
     this.note(findings);
   }
 
   /** An activity stored (or left as stored), with the money rows it has. */
   keep(
     mapped: MappedActivity,
-    transactions: readonly FundingTransactionTable[],
-    budgets: readonly BudgetTable[],
+    kept: {
+      published: Published;
+      transactions: readonly FundingTransactionTable[];
+      /** Positions of the published transactions that the rows store. */
+      storedIndices: ReadonlySet<number>;
+      budgets: readonly BudgetTable[];
+    },
     findings: readonly Finding[],
     activityId: string,
     outcome: 'created' | 'updated' | 'unchanged',
   ): void {
+    const { published, transactions, budgets } = kept;
     this.activities[outcome] += 1;
     this.transactions.stored += transactions.length;
-    this.transactions.rejected +=
-      mapped.transactions.length + mapped.rejectedMoney.transactions - transactions.length;
+    this.transactions.rejected += published.transactions - transactions.length;
     this.budgets.stored += budgets.length;
     this.budgets.rejected += mapped.budgets.length + mapped.rejectedMoney.budgets - budgets.length;
     for (const row of transactions) {
       const nanos = fromUnitsAndNanos(row.amount_units, row.amount_nanos);
       this.storedByCurrency.set(row.currency, (this.storedByCurrency.get(row.currency) ?? 0n) + nanos);
+      this.storedMoney.add(moneyKey(row.currency, row.type, row.account_code), nanos);
     }
+    published.transactionMoney.forEach((money, index) => {
+      if (money !== null && !kept.storedIndices.has(index)) {
+        this.rejectedMoney.add(money[0], money[1]);
+      }
+    });
     this.note(findings, activityId);
+  }
+
+  /** The file's totals next to what was stored (reconciliation.ts). */
+  reconciliation(): Reconciliation {
+    return reconcile({
+      activities: {
+        published: this.activities.inFile,
+        stored: this.activities.created + this.activities.updated + this.activities.unchanged,
+        rejected: this.activities.rejected,
+      },
+      transactions: {
+        published: this.transactions.inFile,
+        stored: this.transactions.stored,
+        rejected: this.transactions.rejected,
+      },
+      findings: { ...this.severities },
+      published: this.publishedMoney,
+      stored: this.storedMoney,
+      rejected: this.rejectedMoney,
+    });
   }
 
   note(findings: readonly Finding[], activityId: string | null = null): void {
@@ -90,6 +138,7 @@ export class ImportTally {
       findings: { ...this.severities, listed: this.findings.length },
       publishedByCurrency: sums(this.publishedByCurrency),
       storedByCurrency: sums(this.storedByCurrency),
+      reconciliation: this.reconciliation(),
     };
   }
 }

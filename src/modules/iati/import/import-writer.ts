@@ -12,8 +12,11 @@ import type { MappedActivity } from './map-activity';
 import type { PreparedActivity } from './prepare-activity';
 import type { OrganisationRef } from './organisation-ref';
 import { budgetRowsOf, transactionRowsOf, type PendingLink, type RateFinder } from './price-money';
+import { ImportedAccounts } from './imported-accounts';
 import { OrganisationResolver } from './resolve-organisations';
 import { fieldsOf, writeActivityRows, type ActivityWrite } from './write-activity-rows';
+
+type Published = PreparedActivity['published'];
 
 /** What is already stored under an identifier. */
 interface StoredActivity {
@@ -35,6 +38,7 @@ export class IatiImportWriter {
   private readonly pendingLinks: PendingLink[] = [];
   /** Activities created by this file, to add to the funding cube at its end. */
   private readonly created: string[] = [];
+  private readonly accounts: ImportedAccounts;
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -46,6 +50,7 @@ export class IatiImportWriter {
     private readonly tally: ImportTally,
   ) {
     this.organisations = new OrganisationResolver(ctx, vocabulary);
+    this.accounts = new ImportedAccounts(ctx);
   }
 
   get organisationsCreated(): number {
@@ -53,7 +58,8 @@ export class IatiImportWriter {
   }
 
   async writeBatch(batch: readonly PreparedActivity[]): Promise<void> {
-    const accepted: { mapped: MappedActivity; findings: Findings }[] = [];
+    await this.accounts.load(this.trx);
+    const accepted: { mapped: MappedActivity; findings: Findings; published: Published }[] = [];
     for (const parsed of batch) {
       this.tally.countPublished(parsed);
       const { result } = parsed;
@@ -74,7 +80,7 @@ export class IatiImportWriter {
         continue;
       }
       this.seen.set(parsed.identifier, { line: parsed.line, column: parsed.column });
-      accepted.push({ mapped: result.activity, findings });
+      accepted.push({ mapped: result.activity, findings, published: parsed.published });
     }
     if (accepted.length === 0) {
       return;
@@ -85,8 +91,8 @@ export class IatiImportWriter {
     );
     const stored = await this.storedActivities(accepted.map(({ mapped }) => mapped.identifier));
     const writes: ActivityWrite[] = [];
-    for (const { mapped, findings } of accepted) {
-      const write = this.planWrite(mapped, stored.get(mapped.identifier) ?? [], findings);
+    for (const { mapped, findings, published } of accepted) {
+      const write = this.planWrite(mapped, stored.get(mapped.identifier) ?? [], findings, published);
       if (write !== undefined && write !== 'unchanged') {
         writes.push(write);
         audit.push(this.auditEntry(write, mapped, stored.get(mapped.identifier) ?? []));
@@ -95,6 +101,7 @@ export class IatiImportWriter {
     // Replaced activities leave and re-enter the funding cube now; new ones enter it once, in finish().
     const replaced = writes.filter((write) => write.replaces).map((write) => write.row.id);
     this.created.push(...writes.filter((write) => !write.replaces).map((write) => write.row.id));
+    audit.push(...(await this.accounts.register(this.trx)));
     await maintainFundingCube(this.trx, replaced, async () => {
       await writeActivityRows(
         this.trx,
@@ -152,6 +159,7 @@ export class IatiImportWriter {
     mapped: MappedActivity,
     stored: readonly StoredActivity[],
     findings: Findings,
+    published: Published,
   ): ActivityWrite | 'unchanged' | undefined {
     const reportingOrg = this.organisations.get(mapped.reportingOrg);
     const same = stored.find((activity) => activity.reportingOrgId === reportingOrg.id);
@@ -163,7 +171,7 @@ export class IatiImportWriter {
         'Ya hay una actividad con este identificador registrada a mano en la plataforma; la importación no la reemplaza. Cambie el identificador de una de las dos.',
         'An activity with this identifier was recorded by hand in the platform; the import does not replace it. Change the identifier of one of them.',
       );
-      this.tally.reject(findings.list, publishedMoney(mapped));
+      this.tally.reject(findings.list, published);
       return undefined;
     }
     if (stored.some((activity) => activity.reportingOrgId !== reportingOrg.id)) {
@@ -185,10 +193,11 @@ export class IatiImportWriter {
       now: this.ctx.now(),
       findings,
     };
-    const { rows: transactions, links } = transactionRowsOf(mapped.transactions, money);
+    const { rows: transactions, storedIndices, links } = transactionRowsOf(mapped.transactions, money);
     const budgets = budgetRowsOf(mapped.budgets, money);
+    const kept = { published, transactions, storedIndices, budgets };
     if (same !== undefined && same.contentHash === mapped.contentHash) {
-      this.tally.keep(mapped, transactions, budgets, findings.list, same.id, 'unchanged');
+      this.tally.keep(mapped, kept, findings.list, same.id, 'unchanged');
       return 'unchanged';
     }
     const locked = this.locks.get(reportingOrg.id);
@@ -203,7 +212,7 @@ export class IatiImportWriter {
         `El año fiscal ${lockedYear} de la organización que informa está cerrado; la actividad no se guardó ni se cambió.`,
         `Fiscal year ${lockedYear} of the reporting organisation is locked; the activity was neither stored nor changed.`,
       );
-      this.tally.reject(findings.list, publishedMoney(mapped));
+      this.tally.reject(findings.list, published);
       return undefined;
     }
     if (same?.sourceFileName !== null && same !== undefined && same.sourceFileName !== this.source.fileName) {
@@ -225,28 +234,22 @@ export class IatiImportWriter {
         role: participant.role,
       })),
     );
-    const published = same?.row.workflow_state === 'published' || same === undefined;
-    this.tally.keep(
-      mapped,
-      transactions,
-      budgets,
-      findings.list,
-      id,
-      same === undefined ? 'created' : 'updated',
-    );
+    const isPublished = same?.row.workflow_state === 'published' || same === undefined;
+    this.accounts.note(transactions, mapped.transactions, findings);
+    this.tally.keep(mapped, kept, findings.list, id, same === undefined ? 'created' : 'updated');
     return {
       row: {
         id,
         ...activityColumns(fields),
-        workflow_state: published ? 'published' : (same.row.workflow_state as 'draft'),
+        workflow_state: isPublished ? 'published' : (same.row.workflow_state as 'draft'),
         submitted_at: null,
         submitted_by: null,
         approved_at: null,
         approved_by: null,
-        published_at: published ? now : null,
-        published_by: published ? actorId(this.ctx.actor) : null,
+        published_at: isPublished ? now : null,
+        published_by: isPublished ? actorId(this.ctx.actor) : null,
         is_demo: 0,
-        iati_extensions: null,
+        iati_extensions: mapped.extensions,
         created_at: same?.row.created_at ?? now,
         updated_at: now,
         version: (same?.row.version ?? 0) + 1,
@@ -365,13 +368,6 @@ export class IatiImportWriter {
       ),
     );
   }
-}
-
-function publishedMoney(mapped: MappedActivity) {
-  return {
-    transactions: mapped.transactions.length + mapped.rejectedMoney.transactions,
-    budgets: mapped.budgets.length + mapped.rejectedMoney.budgets,
-  };
 }
 
 function referencedOrganisations(mapped: MappedActivity): OrganisationRef[] {

@@ -42,6 +42,8 @@ export interface MappedActivity {
   readonly budgets: readonly MappedBudget[];
   /** Published transactions and budgets not stored (each has an error finding). */
   readonly rejectedMoney: { transactions: number; budgets: number };
+  /** JSON `IatiExtensions` of the activity element; null when it has none. */
+  readonly extensions: string | null;
 }
 
 export type MappingResult =
@@ -100,7 +102,7 @@ export function mapActivity(parsed: ParsedActivity, vocabulary: ImportVocabulary
   }
   const context = { defaultCurrency: parsed.defaultCurrency, vocabulary };
   const transactions = parsed.transactions.flatMap(
-    (transaction) => mapTransaction(transaction, context, findings) ?? [],
+    (transaction, index) => mapTransaction(transaction, index, context, findings) ?? [],
   );
   const budgets = parsed.budgets.flatMap((budget) => mapBudget(budget, context, findings) ?? []);
   const activity: MappedActivity = {
@@ -124,6 +126,7 @@ export function mapActivity(parsed: ParsedActivity, vocabulary: ImportVocabulary
     locations: locationsOf(parsed, vocabulary, findings),
     documents: documentsOf(parsed, findings),
     transactions,
+    extensions: parsed.extensions === undefined ? null : JSON.stringify(parsed.extensions),
     budgets,
     rejectedMoney: {
       transactions: parsed.transactions.length - transactions.length,

@@ -1,3 +1,4 @@
+import { accountCodeOrUndefined } from '@/shared/account-code';
 import { parseDecimal } from '@/shared/money';
 import type { ParsedBudget, ParsedTransaction, ParsedValue } from '../parse/parsed-activity';
 import type { Findings } from './finding';
@@ -13,6 +14,8 @@ export interface MappedValue {
 }
 
 export interface MappedTransaction extends MappedValue {
+  /** Its position among the activity's published transactions (for the file's reconciliation). */
+  readonly index: number;
   readonly line: number;
   readonly column: number;
   readonly type: string;
@@ -22,6 +25,13 @@ export interface MappedTransaction extends MappedValue {
   readonly receiver: OrganisationRef | undefined;
   readonly providerActivity: string | undefined;
   readonly receiverActivity: string | undefined;
+  /** The US Treasury appropriation account charged, with the name the publisher gave it. */
+  readonly account:
+    | { readonly code: string; readonly name: string; readonly line: number; readonly column: number }
+    | undefined;
+  readonly fiscalFundingYear: string | undefined;
+  /** JSON `IatiExtensions` of the transaction element; null when it has none. */
+  readonly extensions: string | null;
 }
 
 export interface MappedBudget extends MappedValue {
@@ -111,6 +121,7 @@ function mapValue(
 
 export function mapTransaction(
   transaction: ParsedTransaction,
+  index: number,
   context: { defaultCurrency: string | undefined; vocabulary: ImportVocabulary },
   findings: Findings,
 ): MappedTransaction | undefined {
@@ -131,8 +142,26 @@ export function mapTransaction(
     return undefined;
   }
   const description = transaction.description;
+  const { account } = transaction;
+  const code = accountCodeOrUndefined(account?.code);
+  if (account !== undefined && code === undefined) {
+    findings.add(
+      'warning',
+      'usg_account_unreadable',
+      account,
+      `La cuenta del Tesoro (usg:treasury-account) "${(account.code ?? '').slice(0, 40)}" no tiene un código legible como 11x1022; la transacción se guardó sin cuenta y el elemento se conserva tal como se publicó.`,
+      `The Treasury account (usg:treasury-account) "${(account.code ?? '').slice(0, 40)}" has no code readable as 11x1022; the transaction was stored without an account and the element is kept as published.`,
+    );
+  }
   return {
     ...value,
+    index,
+    account:
+      account === undefined || code === undefined
+        ? undefined
+        : { code, name: account.name, line: account.line, column: account.column },
+    fiscalFundingYear: transaction.fiscalFundingYear?.slice(0, 20),
+    extensions: transaction.extensions === undefined ? null : JSON.stringify(transaction.extensions),
     line: transaction.line,
     column: transaction.column,
     type: transaction.type,

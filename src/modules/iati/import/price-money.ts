@@ -71,9 +71,13 @@ interface MoneyContext {
   readonly findings: Findings;
 }
 
-/** The transaction rows of an activity, and the links to other activities still to resolve. */
+/**
+ * The transaction rows of an activity, the positions of the published transactions they store (for the
+ * file's reconciliation), and the links to other activities still to resolve.
+ */
 export function transactionRowsOf(transactions: readonly MappedTransaction[], context: MoneyContext) {
   const rows: FundingTransactionTable[] = [];
+  const storedIndices = new Set<number>();
   const links: PendingLink[] = [];
   const now = context.now.toISOString();
   for (const transaction of transactions) {
@@ -82,6 +86,7 @@ export function transactionRowsOf(transactions: readonly MappedTransaction[], co
       continue;
     }
     const id = uuidv7(context.now);
+    storedIndices.add(transaction.index);
     rows.push({
       id,
       activity_id: context.activityId,
@@ -89,14 +94,14 @@ export function transactionRowsOf(transactions: readonly MappedTransaction[], co
       ...price,
       fiscal_year: fiscalYearOf(transaction.valueDate, context.reportingOrg.fiscalYearStartMonth),
       transaction_date: transaction.transactionDate,
-      account_code: null,
+      account_code: transaction.account?.code ?? null,
       provider_org_id: context.resolve(transaction.provider),
       provider_activity_id: null,
       receiver_org_id: context.resolve(transaction.receiver),
       receiver_activity_id: null,
       description: transaction.description,
-      fiscal_funding_year: null,
-      iati_extensions: null,
+      fiscal_funding_year: transaction.fiscalFundingYear ?? null,
+      iati_extensions: transaction.extensions,
       is_demo: 0,
       created_at: now,
       updated_at: now,
@@ -111,7 +116,7 @@ export function transactionRowsOf(transactions: readonly MappedTransaction[], co
       }
     }
   }
-  return { rows, links };
+  return { rows, storedIndices, links };
 }
 
 export function budgetRowsOf(budgets: readonly MappedBudget[], context: MoneyContext): BudgetTable[] {

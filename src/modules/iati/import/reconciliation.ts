@@ -43,19 +43,13 @@ export const moneyKey = (currency: string, transactionType: string, account: str
 export class MoneyCounts {
   readonly byKey = new Map<string, { count: number; nanos: bigint }>();
 
-  add(key: string, nanos: bigint, count = 1): void {
+  add(key: string, nanos: bigint): void {
     const entry = this.byKey.get(key);
     if (entry === undefined) {
-      this.byKey.set(key, { count, nanos });
+      this.byKey.set(key, { count: 1, nanos });
     } else {
-      entry.count += count;
+      entry.count += 1;
       entry.nanos += nanos;
-    }
-  }
-
-  addAll(other: MoneyCounts | ReadonlyMap<string, { count: number; nanos: bigint }>): void {
-    for (const [key, { count, nanos }] of other instanceof MoneyCounts ? other.byKey : other) {
-      this.add(key, nanos, count);
     }
   }
 }

@@ -1,3 +1,5 @@
+import type { IatiExtensions } from './iati-extensions';
+
 /** Where in the file something was written (1-based). */
 export interface Located {
   readonly line: number;
@@ -31,6 +33,14 @@ export interface ParsedValue extends Located {
   readonly valueDate: string | undefined;
 }
 
+/** The US Treasury appropriation account of a transaction (`usg:treasury-account`), as published. */
+export interface ParsedAccount extends Located {
+  /** `11x1022`; undefined when the file gives no usable code. */
+  readonly code: string | undefined;
+  /** The account's name as published (`International Narcotics Control and Law Enforcement`). */
+  readonly name: string;
+}
+
 export interface ParsedTransaction extends Located {
   /** TransactionType in 2.0x form, and as written. */
   readonly type: string | undefined;
@@ -43,6 +53,11 @@ export interface ParsedTransaction extends Located {
   readonly countries: readonly ParsedShare[];
   readonly regions: readonly ParsedShare[];
   readonly sectors: readonly ParsedShare[];
+  readonly account: ParsedAccount | undefined;
+  /** `usg:fiscal-funding-year`: `2023`, `2006-2007`; undefined when absent or blank. */
+  readonly fiscalFundingYear: string | undefined;
+  /** Elements and attributes of other namespaces, as published. */
+  readonly extensions: IatiExtensions | undefined;
 }
 
 export interface ParsedBudget extends Located {
@@ -95,4 +110,6 @@ export interface ParsedActivity extends Located {
   readonly documents: readonly ParsedDocument[];
   readonly transactions: readonly ParsedTransaction[];
   readonly budgets: readonly ParsedBudget[];
+  /** Elements and attributes of other namespaces on `<iati-activity>`, as published. */
+  readonly extensions: IatiExtensions | undefined;
 }

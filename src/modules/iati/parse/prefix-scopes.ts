@@ -1,21 +1,21 @@
 /**
  * Checks that every namespace prefix used (`usg:treasury-account`, `xsi:type`) was declared by the element
- * or an ancestor — a file that breaks this is not namespace-well-formed XML. Tracking prefixes ourselves
- * keeps the XML reader in its fast non-namespace mode.
+ * or an ancestor — a file that breaks this is not namespace-well-formed XML — and knows the namespace each
+ * prefix stands for. Tracking prefixes ourselves keeps the XML reader in its fast non-namespace mode.
  */
 export class PrefixScopes {
-  /** Prefixes declared per open element; null where an element declares none (the common case). */
-  private readonly scopes: (Set<string> | null)[] = [];
+  /** Prefix → namespace declared per open element; null where an element declares none (the common case). */
+  private readonly scopes: (Map<string, string> | null)[] = [];
 
   open(
     name: string,
     attributes: Readonly<Record<string, string>>,
     refuse: (code: 'xml_not_well_formed', detail: string) => never,
   ): void {
-    let declared: Set<string> | null = null;
+    let declared: Map<string, string> | null = null;
     for (const attribute in attributes) {
       if (attribute.startsWith('xmlns:')) {
-        (declared ??= new Set()).add(attribute.slice(6));
+        (declared ??= new Map()).set(attribute.slice(6), attributes[attribute] ?? '');
       }
     }
     this.scopes.push(declared);
@@ -41,6 +41,17 @@ export class PrefixScopes {
 
   close(): void {
     this.scopes.pop();
+  }
+
+  /** Every prefix declared by the open elements, with its namespace (the innermost declaration wins). */
+  inScope(): Record<string, string> {
+    const namespaces: Record<string, string> = {};
+    for (const scope of this.scopes) {
+      for (const [prefix, uri] of scope ?? []) {
+        namespaces[prefix] = uri;
+      }
+    }
+    return namespaces;
   }
 
   private declares(prefix: string): boolean {

@@ -1,4 +1,6 @@
+import { extensionsOf } from './iati-extensions';
 import type { FoundActivity } from './read-iati-stream';
+import { usFundingOf, usPrefixes } from './us-treasury-account';
 import type {
   Narratives,
   ParsedActivity,
@@ -84,7 +86,7 @@ function valueOf(element: XmlElement | undefined): ParsedValue | undefined {
       };
 }
 
-function transactionOf(element: XmlElement, lang: string): ParsedTransaction {
+function transactionOf(element: XmlElement, lang: string, scope: ExtensionScope): ParsedTransaction {
   const typeElement = childNamed(element, 'transaction-type');
   const typeAsWritten = attribute(typeElement, 'code') ?? (textOf(typeElement) || undefined);
   return {
@@ -100,7 +102,15 @@ function transactionOf(element: XmlElement, lang: string): ParsedTransaction {
     countries: sharesOf(element, 'recipient-country'),
     regions: sharesOf(element, 'recipient-region'),
     sectors: sharesOf(element, 'sector'),
+    ...usFundingOf(element, scope.usPrefixes),
+    extensions: extensionsOf(element, scope.namespaces),
   };
+}
+
+/** The namespaces around an activity, and the prefixes among them that stand for the US extensions. */
+interface ExtensionScope {
+  readonly namespaces: Readonly<Record<string, string>>;
+  readonly usPrefixes: readonly string[];
 }
 
 function budgetOf(element: XmlElement): ParsedBudget {
@@ -130,6 +140,7 @@ export function readActivity(found: FoundActivity): ParsedActivity {
   const descriptions = childrenNamed(element, 'description');
   const described = (type: string) =>
     descriptions.find((description) => (attribute(description, 'type') ?? '1') === type);
+  const scope: ExtensionScope = { namespaces: found.namespaces, usPrefixes: usPrefixes(found.namespaces) };
   return {
     line: element.line,
     column: element.column,
@@ -175,8 +186,9 @@ export function readActivity(found: FoundActivity): ParsedActivity {
       category: attribute(childNamed(document, 'category'), 'code'),
     })),
     transactions: childrenNamed(element, 'transaction').map((transaction) =>
-      transactionOf(transaction, lang),
+      transactionOf(transaction, lang, scope),
     ),
     budgets: childrenNamed(element, 'budget').map(budgetOf),
+    extensions: extensionsOf(element, found.namespaces),
   };
 }

@@ -13,6 +13,8 @@ export interface FoundActivity {
   readonly lang: string | undefined;
   /** The name of the element holding it when that is not `<iati-activities>` (API wrappers, registry records). */
   readonly wrappedIn: string | undefined;
+  /** Namespace prefixes declared on it or around it, with their URIs (for extension elements). */
+  readonly namespaces: Readonly<Record<string, string>>;
 }
 
 export interface FileHeader {
@@ -92,7 +94,6 @@ export async function* readIatiActivities(
   parser.on('text', (text) => appendText(stack, text));
   parser.on('cdata', (text) => appendText(stack, text));
   parser.on('closetag', () => {
-    namespaces.close();
     const closing = stack.pop();
     if (closing === undefined) {
       open.pop();
@@ -103,8 +104,10 @@ export async function* readIatiActivities(
         version: holder === 'iati-activities' ? container.version : undefined,
         lang: holder === 'iati-activities' ? container.lang : undefined,
         wrappedIn: holder === 'iati-activities' ? undefined : (holder ?? '(document)'),
+        namespaces: namespaces.inScope(), // before the activity's own scope closes
       });
     }
+    namespaces.close();
   });
 
   const decoder = new StringDecoder('utf8');

@@ -10,6 +10,8 @@ import { registerMigrateCommand } from './commands/migrate.command';
 import { registerOpenApiCommand } from './commands/openapi.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { registerServeCommand } from './commands/serve.command';
+import { registerSourcesCommand } from './commands/sources.command';
+import { registerSyncCommand } from './commands/sync.command';
 import { registerTokensCommand } from './commands/tokens.command';
 import { registerUsersCommand } from './commands/users.command';
 
@@ -31,6 +33,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerActivitiesCommand(program);
   registerFundingCommand(program);
   registerIatiCommands(program);
+  registerSourcesCommand(program);
+  registerSyncCommand(program);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '@/platform/config';
 import type { SecuritySettings } from '@/platform/context';
 import type { Db } from '@/platform/db/connect';
+import { syncSettingsOf } from '@/modules/iati';
 import { WEB_DIST_DIR } from '@/platform/paths';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
@@ -18,6 +19,7 @@ import { activityFundingRoutes } from './routes/activity-funding.routes';
 import { fundingRoutes } from './routes/funding.routes';
 import { fundingSettingsRoutes } from './routes/funding-settings.routes';
 import { iatiRoutes } from './routes/iati.routes';
+import { iatiSourcesRoutes } from './routes/iati-sources.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { oidcRoutes } from './routes/oidc.routes';
@@ -81,6 +83,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fundingRoutes);
   await app.register(fundingSettingsRoutes);
   await app.register(iatiRoutes, { importLimitBytes: deps.config.importLimitBytes });
+  await app.register(iatiSourcesRoutes, { settings: syncSettingsOf(deps.config) });
   await registerWebApp(app, deps.webDir ?? WEB_DIST_DIR);
 
   await app.ready();

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { startIatiSync } from '@/jobs/iati-sync.job';
 import { startMailSender } from '@/jobs/mail-sender.job';
 import { hasDemoEverLoaded, loadDemoPortfolio } from '@/modules/demo';
+import { syncSettingsOf } from '@/modules/iati';
 import { issueSetupLink } from '@/modules/identity';
 import { seedReferenceData } from '@/modules/reference-data';
 import type { Config } from '@/platform/config';
@@ -69,12 +71,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           smtpUrl: config.smtpUrl,
           from: config.mailFrom,
         });
+  const iatiSync = config.sync.schedule
+    ? startIatiSync({
+        ctx: { ...ctx, actor: { type: 'system', name: 'iati-sync' }, requestId: 'iati-sync' },
+        settings: syncSettingsOf(config),
+      })
+    : undefined;
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       logger.info('shutting down');
       await app.close();
       await mailSender?.stop();
+      await iatiSync?.stop();
       await db.close();
     })();
     return stopping;

@@ -31,6 +31,23 @@ export interface Config {
   readonly mailFrom: string;
   /** Load the fictional demo portfolio on the first start of an empty platform (never in production by default). */
   readonly demoOnFirstStart: boolean;
+  /** Fetching registered public IATI sources (docs/SOURCES.md); the size limit is `importLimitBytes`. */
+  readonly sync: {
+    /** The IATI Registry's CKAN action API, which lists a publisher's activity files. */
+    readonly registryUrl: string;
+    /** The IATI Datastore address a source's stored query is appended to. */
+    readonly datastoreUrl: string;
+    /** Sent as `Ocp-Apim-Subscription-Key` to the Datastore, which requires one; unset: none is sent. */
+    readonly datastoreKey: string | undefined;
+    /** A request is abandoned when the server sends nothing for this long (headers or body). */
+    readonly timeoutMs: number;
+    /** Retries after a network error, a timeout, a 5xx or a 429 (so at most retries + 1 requests). */
+    readonly retries: number;
+    /** The first retry waits this long, each next one twice as long. */
+    readonly retryDelayMs: number;
+    /** Whether the server fetches sources whose interval has elapsed (off in tests by default). */
+    readonly schedule: boolean;
+  };
   /**
    * Single sign-on through an OpenID Connect provider, or null when not configured. Set by the three
    * `CARSI_OIDC_*` variables together; the redirect URI to register at the provider is
@@ -88,6 +105,13 @@ const EnvSchema = z.object({
     .optional(),
   CARSI_MAIL_FROM: z.string().min(3).max(200).default('CARSI <no-reply@localhost>'),
   CARSI_DEMO_ON_FIRST_START: z.enum(['true', 'false']).optional(),
+  CARSI_IATI_REGISTRY_URL: z.url().default('https://iatiregistry.org/api/3/action'),
+  CARSI_IATI_DATASTORE_URL: z.url().default('https://api.iatistandard.org/datastore/activity/iati'),
+  CARSI_IATI_DATASTORE_KEY: z.string().min(1).max(500).optional(),
+  CARSI_SYNC_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  CARSI_SYNC_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  CARSI_SYNC_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
+  CARSI_SYNC_SCHEDULE: z.enum(['true', 'false']).optional(),
   CARSI_SESSION_KEY: base64Key.optional(),
   CARSI_FIELD_KEY: base64Key.optional(),
   CARSI_AUDIT_SIGNING_KEY: z
@@ -178,6 +202,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: vars.CARSI_MAIL_FROM,
     demoOnFirstStart:
       (vars.CARSI_DEMO_ON_FIRST_START ?? (vars.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+    sync: Object.freeze({
+      registryUrl: vars.CARSI_IATI_REGISTRY_URL.replace(/\/$/, ''),
+      datastoreUrl: vars.CARSI_IATI_DATASTORE_URL.replace(/\/$/, ''),
+      datastoreKey: vars.CARSI_IATI_DATASTORE_KEY,
+      timeoutMs: vars.CARSI_SYNC_TIMEOUT_MS,
+      retries: vars.CARSI_SYNC_RETRIES,
+      retryDelayMs: vars.CARSI_SYNC_RETRY_DELAY_MS,
+      // Tests start servers of their own; a schedule fetching the internet would disturb them.
+      schedule: (vars.CARSI_SYNC_SCHEDULE ?? (vars.NODE_ENV === 'test' ? 'false' : 'true')) === 'true',
+    }),
     oidc,
     keys: Object.freeze({
       sessionKey: vars.CARSI_SESSION_KEY,

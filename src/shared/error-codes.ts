@@ -120,6 +120,11 @@ export const ERROR_CODES = {
     es: 'La importación no existe.',
     en: 'The import does not exist.',
   },
+  iati_source_not_found: {
+    status: 404,
+    es: 'La fuente de datos IATI no existe.',
+    en: 'The IATI data source does not exist.',
+  },
   invalid_token: {
     status: 400,
     es: 'El enlace no es válido, ya se usó o caducó; pida uno nuevo.',
@@ -144,6 +149,11 @@ export const ERROR_CODES = {
     status: 409,
     es: 'Ese paso del flujo de aprobación no es posible desde el estado actual de la actividad.',
     en: 'That approval step is not possible from the activity’s current state.',
+  },
+  iati_sync_running: {
+    status: 409,
+    es: 'La fuente ya se está sincronizando; espere a que termine.',
+    en: 'The source is already being synced; wait for it to finish.',
   },
   period_locked: {
     status: 409,

@@ -102,6 +102,11 @@ export const PERMISSIONS = {
     scope: 'global',
     description: "Import IATI files (creates and replaces any organisation's imported activities)",
   },
+  'iati.source.manage': {
+    roles: ['admin'],
+    scope: 'global',
+    description: 'Register and change public IATI sources, sync them, load the shipped public data',
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -39,7 +39,10 @@ export type AuditAction =
   | 'funding_event.create'
   | 'demo.load'
   | 'activity.import'
-  | 'iati.import';
+  | 'iati.import'
+  | 'iati.source.register'
+  | 'iati.source.update'
+  | 'iati.source.sync';
 
 export interface AuditEntry {
   readonly action: AuditAction;

@@ -3299,6 +3299,305 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/iati/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered public IATI sources: status, last sync, reconciliation, limitations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IatiSource"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a public IATI source (a file URL, a Registry publisher, a Datastore query) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description short unique name, used by `carsi sync iati --source NAME` */
+                        name: string;
+                        /** @enum {string} */
+                        kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+                        /** @description file_url: the file’s http(s) address; registry_publisher: the publisher’s IATI Registry id (e.g. "usaid"); datastore_query: the query appended to the Datastore address (e.g. "q=reporting_org_ref:US-GOV-1&rows=1000"); shipped: the folder inside reference/ listed in reference/iati/public/sources.json */
+                        location: string;
+                        publisher: string;
+                        licence: string;
+                        /**
+                         * @description what the publisher says its data cannot be used for, or where it is incomplete (either may be empty)
+                         * @default {
+                         *       "es": "",
+                         *       "en": ""
+                         *     }
+                         */
+                        limitations?: {
+                            es: string;
+                            en: string;
+                        };
+                        /**
+                         * @description hours between scheduled fetches; null: only by hand
+                         * @default null
+                         */
+                        intervalHours?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IatiSource"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iati/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A source with its URLs, its latest 20 fetch attempts and the files imported for it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IatiSourceDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a source (If-Match: its ETag) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description short unique name, used by `carsi sync iati --source NAME` */
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+                        /** @description file_url: the file’s http(s) address; registry_publisher: the publisher’s IATI Registry id (e.g. "usaid"); datastore_query: the query appended to the Datastore address (e.g. "q=reporting_org_ref:US-GOV-1&rows=1000"); shipped: the folder inside reference/ listed in reference/iati/public/sources.json */
+                        location?: string;
+                        publisher?: string;
+                        licence?: string;
+                        /** @description what the publisher says its data cannot be used for, or where it is incomplete (either may be empty) */
+                        limitations?: {
+                            es: string;
+                            en: string;
+                        };
+                        /** @description hours between scheduled fetches; null: only by hand */
+                        intervalHours?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IatiSource"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/iati/sources/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sync a source now; answers 202 with the run’s attempt (poll the source to follow it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the run’s attempt: follow it on the source */
+                            attemptId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iati/public-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Load the US government files shipped with the product as real records (in the background) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description names in reference/iati/public/sources.json, e.g. ["us-state-central-america", "usaid-central-america"] */
+                        sources: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                sourceId: string;
+                                name: string;
+                                /** @description null: a sync of this source was already running */
+                                attemptId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iati/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every imported IATI file, fetched or uploaded, newest first, with its reconciliation */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description at most this many, newest first */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IatiSourceFile"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4098,6 +4397,300 @@ export interface components {
         HomicideRatesInput: {
             items: components["schemas"]["HomicideRateInput"][];
             datasets: components["schemas"]["StatisticDatasetInput"][];
+        };
+        IatiReconciliation: {
+            /** @enum {string} */
+            status: "reconciled" | "explained" | "unexplained";
+            activities: {
+                published: number;
+                stored: number;
+                rejected: number;
+            };
+            transactions: {
+                published: number;
+                stored: number;
+                rejected: number;
+            };
+            lines: {
+                currency: string;
+                transactionType: string;
+                account: string | null;
+                published: {
+                    count: number;
+                    amount: string;
+                };
+                stored: {
+                    count: number;
+                    amount: string;
+                };
+                rejected: {
+                    count: number;
+                    amount: string;
+                };
+                /** @description published − stored − rejected */
+                unexplained: string;
+            }[];
+            findings: {
+                error: number;
+                warning: number;
+                info: number;
+            };
+        };
+        IatiReconciliationInput: {
+            /** @enum {string} */
+            status: "reconciled" | "explained" | "unexplained";
+            activities: {
+                published: number;
+                stored: number;
+                rejected: number;
+            };
+            transactions: {
+                published: number;
+                stored: number;
+                rejected: number;
+            };
+            lines: {
+                currency: string;
+                transactionType: string;
+                account: string | null;
+                published: {
+                    count: number;
+                    amount: string;
+                };
+                stored: {
+                    count: number;
+                    amount: string;
+                };
+                rejected: {
+                    count: number;
+                    amount: string;
+                };
+                /** @description published − stored − rejected */
+                unexplained: string;
+            }[];
+            findings: {
+                error: number;
+                warning: number;
+                info: number;
+            };
+        };
+        IatiSource: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+            location: string;
+            publisher: string;
+            licence: string;
+            limitations: {
+                es: string;
+                en: string;
+            };
+            intervalHours: number | null;
+            /**
+             * @description the last sync’s result; never before the first
+             * @enum {string}
+             */
+            status: "never" | "ok" | "failed";
+            lastAttemptAt: string | null;
+            lastSuccessAt: string | null;
+            /** @description why the last sync failed; null once a sync succeeds */
+            lastError: components["schemas"]["IatiSyncError"] | null;
+            version: number;
+            /** @description files imported for this source, every version */
+            fileCount: number;
+            /** @description the worst reconciliation of the files the source currently resolves to; null before any */
+            reconciliationStatus: ("reconciled" | "explained" | "unexplained") | null;
+        };
+        IatiSourceDetail: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+            location: string;
+            publisher: string;
+            licence: string;
+            limitations: {
+                es: string;
+                en: string;
+            };
+            intervalHours: number | null;
+            /**
+             * @description the last sync’s result; never before the first
+             * @enum {string}
+             */
+            status: "never" | "ok" | "failed";
+            lastAttemptAt: string | null;
+            lastSuccessAt: string | null;
+            /** @description why the last sync failed; null once a sync succeeds */
+            lastError: components["schemas"]["IatiSyncError"] | null;
+            version: number;
+            /** @description files imported for this source, every version */
+            fileCount: number;
+            /** @description the worst reconciliation of the files the source currently resolves to; null before any */
+            reconciliationStatus: ("reconciled" | "explained" | "unexplained") | null;
+            resources: {
+                url: string;
+                etag: string | null;
+                lastModified: string | null;
+                /** @description of the last file fetched and imported (or found unchanged) */
+                sha256: string | null;
+                checkedAt: string | null;
+            }[];
+            /** @description the latest 20, newest first */
+            attempts: components["schemas"]["IatiSyncAttempt"][];
+            /** @description the files imported for this source, newest first */
+            files: components["schemas"]["IatiSourceFile"][];
+        };
+        IatiSourceDetailInput: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+            location: string;
+            publisher: string;
+            licence: string;
+            limitations: {
+                es: string;
+                en: string;
+            };
+            intervalHours: number | null;
+            /**
+             * @description the last sync’s result; never before the first
+             * @enum {string}
+             */
+            status: "never" | "ok" | "failed";
+            lastAttemptAt: string | null;
+            lastSuccessAt: string | null;
+            /** @description why the last sync failed; null once a sync succeeds */
+            lastError: components["schemas"]["IatiSyncErrorInput"] | null;
+            version: number;
+            /** @description files imported for this source, every version */
+            fileCount: number;
+            /** @description the worst reconciliation of the files the source currently resolves to; null before any */
+            reconciliationStatus: ("reconciled" | "explained" | "unexplained") | null;
+            resources: {
+                url: string;
+                etag: string | null;
+                lastModified: string | null;
+                /** @description of the last file fetched and imported (or found unchanged) */
+                sha256: string | null;
+                checkedAt: string | null;
+            }[];
+            /** @description the latest 20, newest first */
+            attempts: components["schemas"]["IatiSyncAttemptInput"][];
+            /** @description the files imported for this source, newest first */
+            files: components["schemas"]["IatiSourceFileInput"][];
+        };
+        IatiSourceFile: {
+            id: string;
+            fileName: string;
+            sha256: string;
+            sizeBytes: number;
+            iatiVersion: string | null;
+            generatedAt: string | null;
+            importedAt: string;
+            publisher: string | null;
+            /** @description where it was fetched from; null when uploaded or read from disk */
+            sourceUrl: string | null;
+            licence: string | null;
+            /** @description the registered source; null when imported by hand */
+            sourceId: string | null;
+            reconciliation: components["schemas"]["IatiReconciliation"] | null;
+            /** @description the latest import job of this file */
+            lastJobId: string | null;
+        };
+        IatiSourceFileInput: {
+            id: string;
+            fileName: string;
+            sha256: string;
+            sizeBytes: number;
+            iatiVersion: string | null;
+            generatedAt: string | null;
+            importedAt: string;
+            publisher: string | null;
+            /** @description where it was fetched from; null when uploaded or read from disk */
+            sourceUrl: string | null;
+            licence: string | null;
+            /** @description the registered source; null when imported by hand */
+            sourceId: string | null;
+            reconciliation: components["schemas"]["IatiReconciliationInput"] | null;
+            /** @description the latest import job of this file */
+            lastJobId: string | null;
+        };
+        IatiSourceInput: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+            location: string;
+            publisher: string;
+            licence: string;
+            limitations: {
+                es: string;
+                en: string;
+            };
+            intervalHours: number | null;
+            /**
+             * @description the last sync’s result; never before the first
+             * @enum {string}
+             */
+            status: "never" | "ok" | "failed";
+            lastAttemptAt: string | null;
+            lastSuccessAt: string | null;
+            /** @description why the last sync failed; null once a sync succeeds */
+            lastError: components["schemas"]["IatiSyncErrorInput"] | null;
+            version: number;
+            /** @description files imported for this source, every version */
+            fileCount: number;
+            /** @description the worst reconciliation of the files the source currently resolves to; null before any */
+            reconciliationStatus: ("reconciled" | "explained" | "unexplained") | null;
+        };
+        IatiSyncAttempt: {
+            id: string;
+            /** @description null: the sync of the whole source, summing up its URLs */
+            url: string | null;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            startedAt: string;
+            finishedAt: string | null;
+            /** @enum {string} */
+            outcome: "running" | "imported" | "unchanged" | "not_modified" | "failed" | "refused";
+            httpStatus: number | null;
+            bytes: number | null;
+            /** @description HTTP requests made, retries included */
+            attempts: number;
+            error: components["schemas"]["IatiSyncError"] | null;
+            jobId: string | null;
+            sourceFileId: string | null;
+        };
+        IatiSyncAttemptInput: {
+            id: string;
+            /** @description null: the sync of the whole source, summing up its URLs */
+            url: string | null;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            startedAt: string;
+            finishedAt: string | null;
+            /** @enum {string} */
+            outcome: "running" | "imported" | "unchanged" | "not_modified" | "failed" | "refused";
+            httpStatus: number | null;
+            bytes: number | null;
+            /** @description HTTP requests made, retries included */
+            attempts: number;
+            error: components["schemas"]["IatiSyncErrorInput"] | null;
+            jobId: string | null;
+            sourceFileId: string | null;
+        };
+        IatiSyncError: {
+            code: string;
+            es: string;
+            en: string;
+        };
+        IatiSyncErrorInput: {
+            code: string;
+            es: string;
+            en: string;
         };
         ImportFinding: {
             seq: number;

@@ -1,0 +1,11 @@
+import { authorize } from '@/modules/access';
+import type { ServiceContext } from '@/platform/context';
+import { listSourceRows } from './source.repository';
+import type { SourceSummary } from './source.schemas';
+import { summarizeSources } from './source-facts';
+
+/** Every registered source by name, with its status, file count and reconciliation. @throws ForbiddenError */
+export async function listSources({ ctx }: { ctx: ServiceContext }): Promise<{ items: SourceSummary[] }> {
+  authorize(ctx.actor, 'iati.import');
+  return { items: await summarizeSources(ctx.db, await listSourceRows(ctx.db)) };
+}

@@ -10,17 +10,17 @@ import { exportIatiActivities } from './export/export-iati-activities';
 import { importIatiFile } from './import/import-iati-file';
 import { validateIatiSchema } from './validate-iati-schema';
 
-/** Raw money by currency and transaction type, as `carsi funding summary --raw` reports it. */
+/** Raw money by currency, type and Treasury account, as `carsi funding summary --raw` reports it. */
 async function moneyOf(db: TestDb) {
   const summary = await summarizeFunding({
     ctx: testContext(db),
-    input: { groupBy: 'currency,transactionType', raw: 'true' },
+    input: { groupBy: 'currency,transactionType,account', raw: 'true' },
   });
   return summary.rows
     .filter((row) => row.transactionType !== 'AL') // US allocations are not an IATI transaction type
     .map(
       (row) =>
-        `${String(row.currency)} ${String(row.transactionType)} ${String(row.amount)} ×${row.transactions}`,
+        `${String(row.currency)} ${String(row.transactionType)} ${String(row.account)} ${String(row.amount)} ×${row.transactions}`,
     )
     .sort();
 }

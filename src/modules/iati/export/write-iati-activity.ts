@@ -1,4 +1,5 @@
 import { formatNanos, formatScaled, fromUnitsAndNanos } from '@/shared/money';
+import type { IatiExtensions } from '../parse/iati-extensions';
 import type { ExportActivity, ExportOrganisation, ExportTransaction } from './load-export-page';
 import { organisationRef } from './iati-identifiers';
 import type { XmlWriter } from './xml-writer';
@@ -13,6 +14,62 @@ export interface ActivityWriteOptions {
   readonly frameworkElements: ReadonlyMap<string, Bilingual>;
   /** @vocabulary-uri of those tags (vocabulary 99, the reporting organisation's own); left out if undefined. */
   readonly frameworkVocabularyUri?: string;
+}
+
+const extensionsFrom = (json: string | null): IatiExtensions | undefined =>
+  json === null ? undefined : (JSON.parse(json) as IatiExtensions);
+
+/** Where the US publishes Treasury accounts (ForeignAssistance.gov's IATI extension). */
+const US_NAMESPACE = 'https://foreignassistance.gov';
+
+const hasAccountElement = (extensions: IatiExtensions | undefined): boolean =>
+  (extensions?.elements ?? []).some((element) => /^<[^\s>]*:treasury-account[\s/>]/.test(element));
+
+/**
+ * The namespaces to declare on `<iati-activity>`: its own extensions' and its transactions' (a prefix a
+ * transaction binds to another namespace is declared on that transaction instead), and `usg` when a
+ * transaction entered in the platform is charged to an account.
+ */
+function activityNamespaces(activity: ExportActivity, extensions: IatiExtensions | undefined) {
+  const declared: Record<string, string> = { ...extensions?.namespaces };
+  for (const transaction of activity.transactions) {
+    const own = extensionsFrom(transaction.iati_extensions);
+    for (const [prefix, uri] of Object.entries(own?.namespaces ?? {})) {
+      declared[prefix] ??= uri;
+    }
+    if (transaction.account_code !== null && !hasAccountElement(own)) {
+      declared.usg ??= US_NAMESPACE;
+    }
+  }
+  return declared;
+}
+
+function namespaceAttributes(
+  extensions: IatiExtensions | undefined,
+  declared: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(extensions?.namespaces ?? {})
+      .filter(([prefix, uri]) => declared[prefix] !== uri)
+      .map(([prefix, uri]) => [`xmlns:${prefix}`, uri]),
+  );
+}
+
+/**
+ * The extension elements as published; a transaction charged to an account but published without a
+ * Treasury account element (entered in the platform) gets one in the US form.
+ */
+function writeExtensionElements(
+  xml: XmlWriter,
+  extensions: IatiExtensions | undefined,
+  accountCode: string | null,
+): void {
+  for (const element of extensions?.elements ?? []) {
+    xml.fragment(element);
+  }
+  if (accountCode !== null && !hasAccountElement(extensions)) {
+    xml.leaf('usg:treasury-account', { code: accountCode });
+  }
 }
 
 /** Single-language texts (location names, transaction descriptions) take this language, the platform's first. */
@@ -177,9 +234,17 @@ function writeTransactionParty(
   xml.close();
 }
 
-function writeTransactions(xml: XmlWriter, activity: ExportActivity): void {
+function writeTransactions(
+  xml: XmlWriter,
+  activity: ExportActivity,
+  declared: Readonly<Record<string, string>>,
+): void {
   for (const transaction of activity.transactions) {
-    xml.open('transaction');
+    const extensions = extensionsFrom(transaction.iati_extensions);
+    xml.open('transaction', {
+      ...namespaceAttributes(extensions, declared),
+      ...extensions?.attributes,
+    });
     xml.leaf('transaction-type', { code: transaction.type });
     xml.leaf('transaction-date', { 'iso-date': transaction.transaction_date });
     writeValue(xml, transaction);
@@ -190,6 +255,7 @@ function writeTransactions(xml: XmlWriter, activity: ExportActivity): void {
     }
     writeTransactionParty(xml, 'provider-org', transaction.provider, transaction.providerActivityRef);
     writeTransactionParty(xml, 'receiver-org', transaction.receiver, transaction.receiverActivityRef);
+    writeExtensionElements(xml, extensions, transaction.account_code);
     xml.close();
   }
 }
@@ -219,11 +285,15 @@ export function writeIatiActivity(
   options: ActivityWriteOptions,
 ): void {
   const { row } = activity;
+  const extensions = extensionsFrom(row.iati_extensions);
+  const declared = activityNamespaces(activity, extensions);
   xml.open('iati-activity', {
     'last-updated-datetime': row.updated_at,
     'xml:lang': DEFAULT_LANGUAGE,
     'default-currency': row.default_currency,
     hierarchy: HIERARCHY[row.level],
+    ...Object.fromEntries(Object.entries(declared).map(([prefix, uri]) => [`xmlns:${prefix}`, uri])),
+    ...extensions?.attributes,
   });
   xml.leaf('iati-identifier', {}, activity.identifier);
   xml.open('reporting-org', {
@@ -248,10 +318,11 @@ export function writeIatiActivity(
   writeDates(xml, row);
   writeShares(xml, activity, options);
   writeBudgets(xml, activity);
-  writeTransactions(xml, activity);
+  writeTransactions(xml, activity, declared);
   writeDocuments(xml, row);
   if (activity.parentRef !== null) {
     xml.leaf('related-activity', { ref: activity.parentRef, type: '1' });
   }
+  writeExtensionElements(xml, extensions, null);
   xml.close();
 }

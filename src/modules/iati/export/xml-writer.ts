@@ -12,6 +12,8 @@ export interface XmlWriter {
   close(): void;
   /** `<name a="…"/>`, or `<name a="…">text</name>` when `text` is given. */
   leaf(name: string, attributes?: XmlAttributes, text?: string): void;
+  /** A well-formed XML element as it is (an extension element kept as published), indented. */
+  fragment(xml: string): void;
   /** Hands what is buffered to the stream, and waits while the stream asks the writer to (backpressure). */
   flush(): Promise<void>;
 }
@@ -102,6 +104,9 @@ export function createXmlWriter(out: Writable): XmlWriter {
       const tag = startTag(name, attributes);
       buffer +=
         text === undefined ? `${indent()}${tag}/>\n` : `${indent()}${tag}>${escapeText(text)}</${name}>\n`;
+    },
+    fragment(xml) {
+      buffer += `${indent()}${xml.replace(NOT_XML, '\uFFFD')}\n`;
     },
     async flush() {
       if (buffer === '') {

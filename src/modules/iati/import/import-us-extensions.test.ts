@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeFunding } from '@/modules/funding';
 import { createSeededTestDb, TEST_DIALECTS, testContext, type TestDb } from '../../../../test/db';
 import { exactSums, IATI_FIXTURES } from '../../../../test/iati-fixtures';
+import { exportIatiActivities } from '../export/export-iati-activities';
+import { validateIatiSchema } from '../validate-iati-schema';
 import { importIatiFile } from './import-iati-file';
 
 /** A line of ground-truth/usg_accounts.jsonl (shared tool) or usg_accounts_composed.jsonl (ours). */
@@ -192,5 +194,32 @@ describe.each(TEST_DIALECTS)('US government IATI extensions on %s', (dialect) =>
       attributes: { 'u:office': 'WHA/CEN' },
       elements: [],
     });
+  });
+
+  it('exports the imported US activities as schema-valid 2.03 XML that keeps every usg: element', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-usg-export-'));
+    const file = path.join(dir, 'export.xml');
+    const out = fs.createWriteStream(file);
+    const { activities } = await exportIatiActivities({
+      db: db.kysely,
+      filter: { includeDemo: false },
+      out,
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    await new Promise<void>((resolve) => out.end(resolve));
+    const xml = fs.readFileSync(file, 'utf8');
+    const schema = await validateIatiSchema({ fileName: 'export.xml', path: file });
+    fs.rmSync(dir, { recursive: true });
+    expect(schema.errors.slice(0, 3)).toEqual([]);
+    expect(schema.valid).toBe(true);
+    // 2,238 activities of the eight files and the test activity above, each transaction with its account.
+    expect(activities).toBe(2239);
+    expect(xml.match(/<[a-z]+:treasury-account[\s>]/g)?.length).toBe(6763);
+    expect(xml).toContain(
+      '<usg:treasury-account code="11x1022">International Narcotics Control and Law Enforcement',
+    );
+    expect(xml).toContain('<usg:main-account code="1037.0">Economic Support Fund</usg:main-account>');
+    expect(xml).toContain('xmlns:usg="https://explorer.usaid.gov"');
+    expect(xml).toContain('u:office="WHA/CEN"');
   });
 });

@@ -1,3 +1,4 @@
+import { publishedExtensionsOf } from '@/shared/published-extensions';
 import type { ActivityRecord } from './activity.repository';
 import type { ActivityFields, ActivityOutput, ActivitySummaryOutput } from './activity.schemas';
 import type { ActivityRow } from './activity.table';
@@ -65,6 +66,20 @@ export function toActivityOutput(record: ActivityRecord): ActivityOutput {
       publishedBy: row.published_by,
     },
     isDemo: row.is_demo === 1,
+    source:
+      record.source === undefined
+        ? null
+        : {
+            fileId: record.source.file_id,
+            fileName: record.source.file_name,
+            publisher: record.source.publisher,
+            sourceUrl: record.source.source_url,
+            licence: record.source.licence,
+            importedAt: record.source.imported_at,
+            sourceId: record.source.source_id,
+            sourceName: record.source.source_name,
+          },
+    extensions: publishedExtensionsOf(row.iati_extensions),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

@@ -19,6 +19,19 @@ export interface ActivityRecord {
   readonly participants: readonly (ActivityParticipantRow & { name_es: string; name_en: string })[];
   readonly shares: readonly ActivityShareRow[];
   readonly locations: readonly ActivityLocationRow[];
+  readonly source: ActivitySourceRecord | undefined;
+}
+
+/** The IATI file an imported activity last came from, and the registered source it was fetched for. */
+export interface ActivitySourceRecord {
+  readonly file_id: string;
+  readonly file_name: string;
+  readonly publisher: string | null;
+  readonly source_url: string | null;
+  readonly licence: string | null;
+  readonly imported_at: string;
+  readonly source_id: string | null;
+  readonly source_name: string | null;
 }
 
 export function findActivityRow(db: Kysely<Database>, id: string): Promise<ActivityRow | undefined> {
@@ -34,7 +47,7 @@ export async function findActivityRecord(
   if (row === undefined) {
     return undefined;
   }
-  const [reportingOrg, participants, shares, locations] = await Promise.all([
+  const [reportingOrg, participants, shares, locations, source] = await Promise.all([
     db
       .selectFrom('organisation')
       .select(['name_es', 'name_en'])
@@ -69,8 +82,24 @@ export async function findActivityRecord(
       .where('activity_id', '=', id)
       .orderBy('position')
       .execute(),
+    db
+      .selectFrom('activity_source as s')
+      .innerJoin('iati_source_file as f', 'f.id', 's.source_file_id')
+      .leftJoin('iati_source as src', 'src.id', 'f.source_id')
+      .select([
+        'f.id as file_id',
+        'f.file_name',
+        'f.publisher',
+        'f.source_url',
+        'f.licence',
+        's.imported_at',
+        'f.source_id',
+        'src.name as source_name',
+      ])
+      .where('s.activity_id', '=', id)
+      .executeTakeFirst(),
   ]);
-  return { row, reportingOrg, participants, shares, locations };
+  return { row, reportingOrg, participants, shares, locations, source };
 }
 
 /** The share rows of an activity's fields (sectors, countries, regions, framework elements). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PublishedExtensions } from '@/shared/published-extensions';
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date('must be a date YYYY-MM-DD');
@@ -178,6 +179,22 @@ export const ActivityOutput = z
       publishedBy: z.string().nullable(),
     }),
     isDemo: z.boolean().describe('part of the fictional demo portfolio'),
+    source: z
+      .object({
+        fileId: z.string(),
+        fileName: z.string(),
+        publisher: z.string().nullable(),
+        sourceUrl: z.string().nullable(),
+        licence: z.string().nullable(),
+        importedAt: z.string().describe('when this activity was last imported from the file'),
+        sourceId: z.string().nullable(),
+        sourceName: z.string().nullable(),
+      })
+      .nullable()
+      .describe('the IATI file the activity was last imported from; null when entered in the platform'),
+    extensions: PublishedExtensions.nullable().describe(
+      'elements and attributes of other namespaces on the published activity',
+    ),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),

@@ -1,3 +1,4 @@
+import { publishedExtensionsOf } from '@/shared/published-extensions';
 import { formatCents, formatNanos, fromUnitsAndNanos } from '@/shared/money';
 import { stageOf } from '@/shared/funding-stages';
 import type { BudgetOutput, TransactionOutput } from './funding.schemas';
@@ -33,6 +34,8 @@ export function toTransactionOutput(row: FundingTransactionRow): TransactionOutp
     stage: stageOf(row.type),
     transactionDate: row.transaction_date,
     accountCode: row.account_code,
+    fiscalFundingYear: row.fiscal_funding_year,
+    extensions: publishedExtensionsOf(row.iati_extensions),
     providerOrgId: row.provider_org_id,
     providerActivityId: row.provider_activity_id,
     receiverOrgId: row.receiver_org_id,

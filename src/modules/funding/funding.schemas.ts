@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PublishedExtensions } from '@/shared/published-extensions';
 import { TRANSACTION_TYPES, FUNDING_STAGES } from '@/shared/funding-stages';
 
 const IsoDate = z.iso.date('must be a date YYYY-MM-DD');
@@ -79,6 +80,13 @@ export const TransactionOutput = z
     stage: z.enum(FUNDING_STAGES),
     transactionDate: z.string(),
     accountCode: z.string().nullable(),
+    fiscalFundingYear: z
+      .string()
+      .nullable()
+      .describe('US fiscal funding year as published (usg:fiscal-funding-year), e.g. 2023 or 2006-2007'),
+    extensions: PublishedExtensions.nullable().describe(
+      'elements and attributes of other namespaces on the published transaction',
+    ),
     providerOrgId: z.string().nullable(),
     providerActivityId: z.string().nullable(),
     receiverOrgId: z.string().nullable(),

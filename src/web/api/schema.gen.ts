@@ -3685,6 +3685,20 @@ export interface components {
             };
             /** @description part of the fictional demo portfolio */
             isDemo: boolean;
+            /** @description the IATI file the activity was last imported from; null when entered in the platform */
+            source: {
+                fileId: string;
+                fileName: string;
+                publisher: string | null;
+                sourceUrl: string | null;
+                licence: string | null;
+                /** @description when this activity was last imported from the file */
+                importedAt: string;
+                sourceId: string | null;
+                sourceName: string | null;
+            } | null;
+            /** @description elements and attributes of other namespaces on the published activity */
+            extensions: components["schemas"]["PublishedExtensions"] | null;
             createdAt: string;
             updatedAt: string;
             version: number;
@@ -3772,6 +3786,20 @@ export interface components {
             };
             /** @description part of the fictional demo portfolio */
             isDemo: boolean;
+            /** @description the IATI file the activity was last imported from; null when entered in the platform */
+            source: {
+                fileId: string;
+                fileName: string;
+                publisher: string | null;
+                sourceUrl: string | null;
+                licence: string | null;
+                /** @description when this activity was last imported from the file */
+                importedAt: string;
+                sourceId: string | null;
+                sourceName: string | null;
+            } | null;
+            /** @description elements and attributes of other namespaces on the published activity */
+            extensions: components["schemas"]["PublishedExtensionsInput"] | null;
             createdAt: string;
             updatedAt: string;
             version: number;
@@ -4956,6 +4984,28 @@ export interface components {
             }[];
             datasets: components["schemas"]["StatisticDatasetInput"][];
         };
+        PublishedExtensions: {
+            /** @description prefix → namespace URI */
+            namespaces: {
+                [key: string]: string;
+            };
+            attributes: {
+                [key: string]: string;
+            };
+            /** @description each element as XML, as published */
+            elements: string[];
+        };
+        PublishedExtensionsInput: {
+            /** @description prefix → namespace URI */
+            namespaces: {
+                [key: string]: string;
+            };
+            attributes: {
+                [key: string]: string;
+            };
+            /** @description each element as XML, as published */
+            elements: string[];
+        };
         Session: {
             /** @enum {string} */
             state: "anonymous" | "active" | "mfa_required" | "mfa_enrolment";
@@ -5113,6 +5163,10 @@ export interface components {
             stage: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
             transactionDate: string;
             accountCode: string | null;
+            /** @description US fiscal funding year as published (usg:fiscal-funding-year), e.g. 2023 or 2006-2007 */
+            fiscalFundingYear: string | null;
+            /** @description elements and attributes of other namespaces on the published transaction */
+            extensions: components["schemas"]["PublishedExtensions"] | null;
             providerOrgId: string | null;
             providerActivityId: string | null;
             receiverOrgId: string | null;
@@ -5138,6 +5192,10 @@ export interface components {
             stage: "allocation" | "obligation" | "disbursement" | "expenditure" | "pledge" | "incoming" | "other";
             transactionDate: string;
             accountCode: string | null;
+            /** @description US fiscal funding year as published (usg:fiscal-funding-year), e.g. 2023 or 2006-2007 */
+            fiscalFundingYear: string | null;
+            /** @description elements and attributes of other namespaces on the published transaction */
+            extensions: components["schemas"]["PublishedExtensionsInput"] | null;
             providerOrgId: string | null;
             providerActivityId: string | null;
             receiverOrgId: string | null;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '@/platform/db/database';
 import type { IatiSourceRow, IatiSyncAttemptRow } from '../iati.table';
 
@@ -65,6 +65,8 @@ export async function latestAttempts(db: Db, sourceId: string, limit: number): P
     .selectAll()
     .where('source_id', '=', sourceId)
     .orderBy('started_at', 'desc')
+    // A run and its first URL may start in the same millisecond: the URL, which starts after, comes first.
+    .orderBy(sql`CASE WHEN url IS NULL THEN 1 ELSE 0 END`)
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();

@@ -38,7 +38,7 @@ export function AccountTable({ pivot, caption }: AccountTableProps) {
   );
   return (
     <ScrollTable
-      minWidth={320 + 120 * (pivot.years.length + 1)}
+      minWidth={240 + 96 * (pivot.years.length + 1)}
       caption={caption}
       testId="funding-account-table"
     >
@@ -62,7 +62,7 @@ export function AccountTable({ pivot, caption }: AccountTableProps) {
           data-account={block.account ?? ''}
         >
           <Table.Tr bg="blue.0" data-testid="account-row">
-            <Table.Th scope="rowgroup" miw={260}>
+            <Table.Th scope="rowgroup" miw={220} maw={320}>
               <AccountName
                 code={block.account}
                 account={labels.accounts.find((item) => item.code === block.account)}
@@ -96,7 +96,7 @@ interface AccountNameProps {
   readonly account: AppropriationAccount | undefined;
 }
 
-/** `INCLE` in bold, the account's name in the reader's language and its Treasury code below. */
+/** `INCLE` in bold, the account's name in the reader's language under it, and its Treasury code. */
 function AccountName({ code, account: known }: AccountNameProps) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
@@ -105,13 +105,12 @@ function AccountName({ code, account: known }: AccountNameProps) {
   }
   return (
     <>
-      <Text span fw={700} size="sm">
+      <Text fw={700} size="sm">
         {known?.acronym ?? code}
       </Text>
       {known === undefined ? null : (
-        <Text span size="sm" fw={400}>
-          {' '}
-          — {pick(known.name)}
+        <Text size="sm" fw={400}>
+          {pick(known.name)}
         </Text>
       )}
       <Text size="xs" c="dimmed" fw={400}>

@@ -52,6 +52,42 @@ function openSqlite(file: string): SqliteDatabase.Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  return withStatementCache(sqlite);
+}
+
+/** Prepared statements kept per connection (by SQL text, least recently used dropped first). */
+const STATEMENT_CACHE_SIZE = 200;
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query it runs, and preparing (parsing and planning the SQL)
+ * costs as much as running a small INSERT. Statements are kept by their text and reused; one still being
+ * iterated (a streamed query) is not handed out twice. Calls with options (better-sqlite3's own `pragma`)
+ * are not cached.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabase.Database {
+  const prepare = sqlite.prepare.bind(sqlite) as (
+    source: string,
+    ...rest: unknown[]
+  ) => SqliteDatabase.Statement;
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const cached = (source: string, ...rest: unknown[]): SqliteDatabase.Statement => {
+    if (rest.length > 0) {
+      return prepare(source, ...rest);
+    }
+    const statement = cache.get(source);
+    if (statement !== undefined && !statement.busy) {
+      cache.delete(source); // re-inserted below: the Map's order is the order of last use
+      cache.set(source, statement);
+      return statement;
+    }
+    const prepared = prepare(source);
+    cache.set(source, prepared);
+    if (cache.size > STATEMENT_CACHE_SIZE) {
+      cache.delete(cache.keys().next().value ?? '');
+    }
+    return prepared;
+  };
+  sqlite.prepare = cached as SqliteDatabase.Database['prepare'];
   return sqlite;
 }
 

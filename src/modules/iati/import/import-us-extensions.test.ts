@@ -131,6 +131,15 @@ describe.each(TEST_DIALECTS)('US government IATI extensions on %s', (dialect) =>
         expect.stringContaining('<usg:main-account code="1037.0">Economic Support Fund</usg:main-account>'),
       ],
     });
+    // What the activity page shows: the file it came from, and the values as published.
+    const output = await getActivity({ ctx: testContext(db), input: { id: activity.id } });
+    expect(output.source).toMatchObject({ fileName: 'usaid-pa.xml', sourceUrl: null, sourceName: null });
+    expect(output.extensions?.elements.some((xml) => xml.startsWith('<usg:duns-number>'))).toBe(true);
+    const funding = await listActivityFunding({ ctx: testContext(db), input: { activityId: activity.id } });
+    expect(funding.transactions.find((row) => row.accountCode === '72x1037')).toMatchObject({
+      fiscalFundingYear: transaction.fiscal_funding_year,
+      extensions: { namespaces: { usg: 'https://explorer.usaid.gov' } },
+    });
   });
 
   it('adds an account it does not know with the published name, and reports it; an unreadable code is kept aside', async () => {

@@ -4567,7 +4567,7 @@ export interface components {
             }[];
             /** @description the latest 20, newest first */
             attempts: components["schemas"]["IatiSyncAttempt"][];
-            /** @description the files imported for this source, newest first */
+            /** @description the files imported for this source, newest first (the 200 newest) */
             files: components["schemas"]["IatiSourceFile"][];
         };
         IatiSourceDetailInput: {
@@ -4607,7 +4607,7 @@ export interface components {
             }[];
             /** @description the latest 20, newest first */
             attempts: components["schemas"]["IatiSyncAttemptInput"][];
-            /** @description the files imported for this source, newest first */
+            /** @description the files imported for this source, newest first (the 200 newest) */
             files: components["schemas"]["IatiSourceFileInput"][];
         };
         IatiSourceFile: {

@@ -220,7 +220,7 @@ async function requestOnce(
     }
     return {
       kind: 'failed',
-      failure: syncFailure.network(url, describe(error)),
+      failure: syncFailure.network(url, networkReason(error)),
       httpStatus: null,
       bytes: null,
       retryable: true,
@@ -257,7 +257,7 @@ function retryAfterMs(header: string | null): number | undefined {
 }
 
 /** The low-level reason of a network failure (`ECONNREFUSED`, `ENOTFOUND`…), without a stack. */
-function describe(error: unknown): string {
+function networkReason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
   if (typeof cause?.code === 'string') {
     return cause.code;

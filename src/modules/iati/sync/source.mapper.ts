@@ -21,6 +21,7 @@ export function worstReconciliation(jsons: readonly (string | null)[]): Reconcil
   return worst;
 }
 
+/** A source row as the API shows it, with the facts counted from its files. */
 export function toSourceSummary(
   row: IatiSourceRow,
   facts: { fileCount: number; reconciliationStatus: ReconciliationStatus | null },
@@ -43,6 +44,7 @@ export function toSourceSummary(
   };
 }
 
+/** An imported file as the API shows it. */
 export function toSourceFile(row: FileRow): SourceFile {
   return {
     id: row.id,
@@ -61,6 +63,7 @@ export function toSourceFile(row: FileRow): SourceFile {
   };
 }
 
+/** A fetch attempt as the API shows it. */
 export function toAttemptOutput(row: IatiSyncAttemptRow): SyncAttemptOutput {
   return {
     id: row.id,
@@ -78,6 +81,7 @@ export function toAttemptOutput(row: IatiSyncAttemptRow): SyncAttemptOutput {
   };
 }
 
+/** An address of a source, with its validators, as the API shows it. */
 export function toResourceOutput(
   row: Selectable<IatiSourceResourceTable>,
 ): SourceDetail['resources'][number] {

@@ -4,14 +4,17 @@ import type { IatiSourceRow, IatiSyncAttemptRow } from '../iati.table';
 
 type Db = Kysely<Database>;
 
+/** The source with this id, if any. */
 export async function findSource(db: Db, id: string): Promise<IatiSourceRow | undefined> {
   return db.selectFrom('iati_source').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The source with this name, if any (names are unique). */
 export async function findSourceByName(db: Db, name: string): Promise<IatiSourceRow | undefined> {
   return db.selectFrom('iati_source').selectAll().where('name', '=', name).executeTakeFirst();
 }
 
+/** Every registered source, by name. */
 export async function listSourceRows(db: Db): Promise<IatiSourceRow[]> {
   return db.selectFrom('iati_source').selectAll().orderBy('name').execute();
 }
@@ -50,6 +53,7 @@ export async function currentReconciliations(
   return rows.map((row) => ({ sourceId: row.source_id, json: row.reconciliation }));
 }
 
+/** The addresses a source resolved to, with the validators of their last good fetch. */
 export async function listResources(db: Db, sourceId: string) {
   return db
     .selectFrom('iati_source_resource')
@@ -59,17 +63,20 @@ export async function listResources(db: Db, sourceId: string) {
     .execute();
 }
 
+/** A source's latest attempts, newest first. */
 export async function latestAttempts(db: Db, sourceId: string, limit: number): Promise<IatiSyncAttemptRow[]> {
-  return db
-    .selectFrom('iati_sync_attempt')
-    .selectAll()
-    .where('source_id', '=', sourceId)
-    .orderBy('started_at', 'desc')
-    // A run and its first URL may start in the same millisecond: the URL, which starts after, comes first.
-    .orderBy(sql`CASE WHEN url IS NULL THEN 1 ELSE 0 END`)
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
+  return (
+    db
+      .selectFrom('iati_sync_attempt')
+      .selectAll()
+      .where('source_id', '=', sourceId)
+      .orderBy('started_at', 'desc')
+      // A run and its first URL may start in the same millisecond: the URL, which starts after, comes first.
+      .orderBy(sql`CASE WHEN url IS NULL THEN 1 ELSE 0 END`)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute()
+  );
 }
 
 /** Imported files, newest first, each with its latest import job; of one source when `sourceId` is given. */

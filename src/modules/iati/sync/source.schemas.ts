@@ -171,7 +171,7 @@ export const SourceDetail = SourceSummary.extend({
     }),
   ),
   attempts: z.array(SyncAttemptOutput).describe('the latest 20, newest first'),
-  files: z.array(SourceFile).describe('the files imported for this source, newest first'),
+  files: z.array(SourceFile).describe('the files imported for this source, newest first (the 200 newest)'),
 }).meta({ id: 'IatiSourceDetail' });
 export type SourceDetail = z.infer<typeof SourceDetail>;
 

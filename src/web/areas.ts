@@ -47,5 +47,11 @@ export const ADMIN_SECTIONS = [
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
+/** The interoperability pages that need a permission, listed under the area for users who hold it. */
+export const INTEROPERABILITY_SECTIONS = [
+  { key: 'iatiImports', path: '/interoperability/imports', permission: 'iati.import' },
+  { key: 'dataSources', path: '/interoperability/sources', permission: 'iati.import' },
+] as const satisfies readonly { key: string; path: string; permission: Permission }[];
+
 /** Permissions that open at least one administration page. */
 export const ADMIN_PERMISSIONS: readonly Permission[] = ADMIN_SECTIONS.map((section) => section.permission);

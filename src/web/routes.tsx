@@ -11,6 +11,8 @@ const CountryScene = lazy(() => import('@/web/scenes/partners/country-scene'));
 const InteroperabilityScene = lazy(() => import('@/web/scenes/interoperability/interoperability-scene'));
 const ImportsScene = lazy(() => import('@/web/scenes/iati/imports-scene'));
 const ImportScene = lazy(() => import('@/web/scenes/iati/import-scene'));
+const SourcesScene = lazy(() => import('@/web/scenes/sources/sources-scene'));
+const SourceScene = lazy(() => import('@/web/scenes/sources/source-scene'));
 const SignInScene = lazy(() => import('@/web/scenes/auth/sign-in-scene'));
 const ForgotPasswordScene = lazy(() => import('@/web/scenes/auth/forgot-password-scene'));
 const ResetPasswordScene = lazy(() => import('@/web/scenes/auth/reset-password-scene'));
@@ -45,6 +47,8 @@ export function AppRoutes() {
         <Route path="interoperability" element={<InteroperabilityScene />} />
         <Route path="interoperability/imports" element={<ImportsScene />} />
         <Route path="interoperability/imports/:id" element={<ImportScene />} />
+        <Route path="interoperability/sources" element={<SourcesScene />} />
+        <Route path="interoperability/sources/:id" element={<SourceScene />} />
         <Route path="sign-in" element={<SignInScene />} />
         <Route path="forgot-password" element={<ForgotPasswordScene />} />
         <Route path="reset-password" element={<ResetPasswordScene />} />

@@ -22,7 +22,8 @@ export type Permission =
   | 'account.manage'
   | 'period_lock.manage'
   | 'funding_event.create'
-  | 'iati.import';
+  | 'iati.import'
+  | 'iati.source.manage';
 
 /**
  * The caller's session: `state` is `loading` until the first answer, and `can` tells whether the signed-in

@@ -10,6 +10,8 @@ import fundingSettingsEn from './funding-settings.en.json';
 import fundingSettingsEs from './funding-settings.es.json';
 import iatiEn from './iati.en.json';
 import iatiEs from './iati.es.json';
+import sourcesEn from './sources.en.json';
+import sourcesEs from './sources.es.json';
 import { detectLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language';
 
 declare module 'i18next' {
@@ -36,9 +38,12 @@ export function storeLanguage(language: Language): void {
   }
 }
 
-/** The texts of each area live in their own files (activities, funding, its settings, IATI), merged into one namespace. */
-const spanish = { ...es, ...activitiesEs, ...fundingEs, ...fundingSettingsEs, ...iatiEs };
-const english = { ...en, ...activitiesEn, ...fundingEn, ...fundingSettingsEn, ...iatiEn };
+/**
+ * The texts of each area live in their own files (activities, funding, its settings, IATI, data sources), merged
+ * into one namespace.
+ */
+const spanish = { ...es, ...activitiesEs, ...fundingEs, ...fundingSettingsEs, ...iatiEs, ...sourcesEs };
+const english = { ...en, ...activitiesEn, ...fundingEn, ...fundingSettingsEn, ...iatiEn, ...sourcesEn };
 
 export const i18n = i18next.createInstance();
 

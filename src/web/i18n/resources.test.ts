@@ -9,11 +9,13 @@ import fundingSettingsEn from './funding-settings.en.json';
 import fundingSettingsEs from './funding-settings.es.json';
 import iatiEn from './iati.en.json';
 import iatiEs from './iati.es.json';
+import sourcesEn from './sources.en.json';
+import sourcesEs from './sources.es.json';
 
 // The area files are merged into one namespace (i18n.ts): a top-level key may appear in one file only.
 const parts = {
-  es: [esBase, activitiesEs, fundingEs, fundingSettingsEs, iatiEs],
-  en: [enBase, activitiesEn, fundingEn, fundingSettingsEn, iatiEn],
+  es: [esBase, activitiesEs, fundingEs, fundingSettingsEs, iatiEs, sourcesEs],
+  en: [enBase, activitiesEn, fundingEn, fundingSettingsEn, iatiEn, sourcesEn],
 };
 const es = Object.assign({}, ...parts.es) as object;
 const en = Object.assign({}, ...parts.en) as object;

@@ -7,7 +7,10 @@ import { useSession } from '@/web/hooks/use-session';
 import { IatiExportPanel } from '@/web/scenes/iati/iati-export-panel';
 import { CodelistBrowser } from './codelist-browser';
 
-/** IATI import (for users who may import) and export (for every signed-in user), and the IATI code lists. */
+/**
+ * IATI import and the data sources (for users who may import), export (for every signed-in user), and the IATI
+ * code lists.
+ */
 export default function InteroperabilityScene() {
   const { t } = useTranslation();
   return (
@@ -72,6 +75,19 @@ function ImportExport() {
             <Text>{t('iati.panel.importText')}</Text>
             <Button component={Link} to="/interoperability/imports">
               {t('iati.panel.importLink')}
+            </Button>
+          </Stack>
+        </Paper>
+      ) : null}
+      {can('iati.import') ? (
+        <Paper withBorder p="lg" radius="md" bg="blue.0" data-testid="data-sources-panel">
+          <Stack gap="sm" align="flex-start">
+            <Title order={3} size="h4">
+              {t('sources.panel.title')}
+            </Title>
+            <Text>{t('sources.panel.text')}</Text>
+            <Button component={Link} to="/interoperability/sources">
+              {t('sources.panel.link')}
             </Button>
           </Stack>
         </Paper>

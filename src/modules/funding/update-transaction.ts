@@ -1,3 +1,4 @@
+import { withoutTreasuryAccount } from '@/shared/published-extensions';
 import { authorize } from '@/modules/access';
 import { recordAudit } from '@/modules/audit';
 import { maintainFundingCube } from '@/modules/funding-cube';
@@ -60,6 +61,11 @@ export async function updateTransaction({
         transaction_date: patch.transactionDate ?? before.transaction_date,
         fiscal_year: fiscalYear,
         account_code: merged.accountCode,
+        // A new account replaces the one published: the export must not contradict it.
+        iati_extensions:
+          merged.accountCode === before.account_code
+            ? before.iati_extensions
+            : withoutTreasuryAccount(before.iati_extensions),
         provider_org_id: merged.providerOrgId,
         provider_activity_id: merged.providerActivityId,
         receiver_org_id: merged.receiverOrgId,

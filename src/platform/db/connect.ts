@@ -61,19 +61,12 @@ const STATEMENT_CACHE_SIZE = 200;
 /**
  * Kysely asks better-sqlite3 to prepare every query it runs, and preparing (parsing and planning the SQL)
  * costs as much as running a small INSERT. Statements are kept by their text and reused; one still being
- * iterated (a streamed query) is not handed out twice. Calls with options (better-sqlite3's own `pragma`)
- * are not cached.
+ * iterated (a streamed query) is not handed out twice.
  */
 function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabase.Database {
-  const prepare = sqlite.prepare.bind(sqlite) as (
-    source: string,
-    ...rest: unknown[]
-  ) => SqliteDatabase.Statement;
+  const prepare = sqlite.prepare.bind(sqlite);
   const cache = new Map<string, SqliteDatabase.Statement>();
-  const cached = (source: string, ...rest: unknown[]): SqliteDatabase.Statement => {
-    if (rest.length > 0) {
-      return prepare(source, ...rest);
-    }
+  const cached = (source: string): SqliteDatabase.Statement => {
     const statement = cache.get(source);
     if (statement !== undefined && !statement.busy) {
       cache.delete(source); // re-inserted below: the Map's order is the order of last use

@@ -1,4 +1,5 @@
 import { formatNanos, formatScaled, fromUnitsAndNanos } from '@/shared/money';
+import { isTreasuryAccountElement, publishedExtensionsOf } from '@/shared/published-extensions';
 import type { IatiExtensions } from '../parse/iati-extensions';
 import type { ExportActivity, ExportOrganisation, ExportTransaction } from './load-export-page';
 import { organisationRef } from './iati-identifiers';
@@ -17,13 +18,13 @@ export interface ActivityWriteOptions {
 }
 
 const extensionsFrom = (json: string | null): IatiExtensions | undefined =>
-  json === null ? undefined : (JSON.parse(json) as IatiExtensions);
+  publishedExtensionsOf(json) ?? undefined;
 
 /** Where the US publishes Treasury accounts (ForeignAssistance.gov's IATI extension). */
 const US_NAMESPACE = 'https://foreignassistance.gov';
 
 const hasAccountElement = (extensions: IatiExtensions | undefined): boolean =>
-  (extensions?.elements ?? []).some((element) => /^<[^\s>]*:treasury-account[\s/>]/.test(element));
+  (extensions?.elements ?? []).some(isTreasuryAccountElement);
 
 /**
  * The namespaces to declare on `<iati-activity>`: its own extensions' and its transactions' (a prefix a

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listActivityHistory } from '@/modules/activities';
+import { createExchangeRate } from '@/modules/funding';
 import { createSeededTestDb, TEST_DIALECTS, testContext, type TestDb } from '../../../../test/db';
 import { groundTruth, IATI_FIXTURES } from '../../../../test/iati-fixtures';
 import { makeActivity } from '../../../../test/portfolio';
@@ -217,6 +218,31 @@ describe.each(TEST_DIALECTS)('IATI import findings on %s', (dialect) => {
     const history = await listActivityHistory({ ctx: testContext(db), input: { id } });
     expect(history.items.map((entry) => entry.action)).toEqual(['activity.import', 'activity.import']);
     expect(JSON.stringify(history.items[0])).toContain('v1.xml');
+  });
+
+  it('money refused for want of a rate is stored when the same file is imported again after the rate is entered', async () => {
+    const xml = writeFile(
+      'rate-later.xml',
+      file(
+        activity(
+          `<iati-identifier>XM-TEST-RATE-LATER</iati-identifier>${reporting}<title><narrative>Rate later</narrative></title><activity-date type="1" iso-date="2099-01-01"/><activity-status code="2"/><transaction><transaction-type code="3"/><transaction-date iso-date="2099-03-01"/><value currency="GTQ" value-date="2099-03-01">7750</value></transaction>`,
+        ),
+      ),
+    );
+    const first = await run(xml);
+    expect(first.findings.map((finding) => finding.code)).toContain('exchange_rate_missing');
+    expect(first.report.transactions).toMatchObject({ stored: 0, rejected: 1 });
+    expect(first.report.reconciliation.status).toBe('explained');
+    await createExchangeRate({
+      ctx: testContext(db),
+      input: { currency: 'GTQ', period: '2099-03', unitsPerUsd: '7.75', source: 'Banguat (test)' },
+    });
+    const second = await run(xml);
+    expect(second.report.activities).toMatchObject({ updated: 1, unchanged: 0 });
+    expect(second.report.transactions).toMatchObject({ stored: 1, rejected: 0 });
+    expect(second.report.reconciliation.status).toBe('reconciled');
+    const third = await run(xml);
+    expect(third.report.activities).toMatchObject({ updated: 0, unchanged: 1 });
   });
 
   it('--validate refuses a well-formed file that breaks the 2.03 schema, and imports a valid one', async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getActivity } from '@/modules/activities';
-import { listActivityFunding, summarizeFunding } from '@/modules/funding';
+import { listActivityFunding, summarizeFunding, updateTransaction } from '@/modules/funding';
 import { createSeededTestDb, TEST_DIALECTS, testContext, type TestDb } from '../../../../test/db';
 import { exactSums, IATI_FIXTURES } from '../../../../test/iati-fixtures';
 import { exportIatiActivities } from '../export/export-iati-activities';
@@ -161,6 +161,9 @@ describe.each(TEST_DIALECTS)('US government IATI extensions on %s', (dialect) =>
     <transaction><transaction-type code="3"/><transaction-date iso-date="2024-03-01"/><value>250.5</value>
       <u:treasury-account code="no such code!">Illegible</u:treasury-account>
     </transaction>
+    <transaction xmlns:t="https://foreignassistance.gov"><transaction-type code="3"/><transaction-date iso-date="2024-04-01"/><value>75</value>
+      <t:treasury-account code="11x1022">International Narcotics Control and Law Enforcement</t:treasury-account>
+    </transaction>
   </iati-activity>
 </iati-activities>`,
     );
@@ -176,7 +179,7 @@ describe.each(TEST_DIALECTS)('US government IATI extensions on %s', (dialect) =>
         ['usg_account_unreadable', 13],
       ]),
     );
-    expect(report.transactions.stored).toBe(2);
+    expect(report.transactions.stored).toBe(3);
     expect(report.reconciliation.status).toBe('reconciled');
     const account = await db.kysely
       .selectFrom('appropriation_account')
@@ -198,6 +201,7 @@ describe.each(TEST_DIALECTS)('US government IATI extensions on %s', (dialect) =>
     expect(rows.map((row) => [row.account_code, row.fiscal_funding_year])).toEqual([
       ['19x9999', '2024'],
       [null, null],
+      ['11x1022', null], // its namespace declared on the transaction itself
     ]);
     expect(JSON.parse(rows[0]?.iati_extensions ?? 'null')).toEqual({
       namespaces: { u: 'https://foreignassistance.gov' },
@@ -207,6 +211,24 @@ describe.each(TEST_DIALECTS)('US government IATI extensions on %s', (dialect) =>
   });
 
   it('exports the imported US activities as schema-valid 2.03 XML that keeps every usg: element', async () => {
+    // An account changed by hand replaces the published one in the export.
+    const edited = await db.kysely
+      .selectFrom('funding_transaction as t')
+      .innerJoin('activity as a', 'a.id', 't.activity_id')
+      .select(['t.id', 't.activity_id', 't.version'])
+      .where('a.iati_identifier', '=', 'US-GOV-11-SBH20023IN0086')
+      .where('t.account_code', '=', '11x1022')
+      .orderBy('t.id')
+      .executeTakeFirstOrThrow();
+    await updateTransaction({
+      ctx: testContext(db),
+      input: {
+        activityId: edited.activity_id,
+        id: edited.id,
+        expectedVersion: edited.version,
+        patch: { accountCode: '11x1075' },
+      },
+    });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-usg-export-'));
     const file = path.join(dir, 'export.xml');
     const out = fs.createWriteStream(file);
@@ -224,7 +246,10 @@ describe.each(TEST_DIALECTS)('US government IATI extensions on %s', (dialect) =>
     expect(schema.valid).toBe(true);
     // 2,238 activities of the eight files and the test activity above, each transaction with its account.
     expect(activities).toBe(2239);
-    expect(xml.match(/<[a-z]+:treasury-account[\s>]/g)?.length).toBe(6763);
+    expect(xml.match(/<[a-z]+:treasury-account[\s>/]/g)?.length).toBe(6764);
+    expect(xml).toContain('<usg:treasury-account code="11x1075"/>');
+    expect(xml).toContain('xmlns:t="https://foreignassistance.gov"');
+    expect(xml).toContain('<t:treasury-account code="11x1022">');
     expect(xml).toContain(
       '<usg:treasury-account code="11x1022">International Narcotics Control and Law Enforcement',
     );

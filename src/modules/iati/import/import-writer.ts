@@ -24,6 +24,8 @@ interface StoredActivity {
   readonly reportingOrgId: string;
   readonly contentHash: string | null;
   readonly sourceFileName: string | null;
+  /** Its transactions and budgets now in the database. */
+  readonly moneyRows: number;
   readonly row: { created_at: string; version: number; workflow_state: string };
 }
 
@@ -196,7 +198,13 @@ export class IatiImportWriter {
     const { rows: transactions, storedIndices, links } = transactionRowsOf(mapped.transactions, money);
     const budgets = budgetRowsOf(mapped.budgets, money);
     const kept = { published, transactions, storedIndices, budgets };
-    if (same !== undefined && same.contentHash === mapped.contentHash) {
+    // Unchanged only when the stored rows are those this file gives now: money refused before (a rate that
+    // was missing, say) is stored as soon as it can be.
+    if (
+      same !== undefined &&
+      same.contentHash === mapped.contentHash &&
+      same.moneyRows === transactions.length + budgets.length
+    ) {
       this.tally.keep(mapped, kept, findings.list, same.id, 'unchanged');
       return 'unchanged';
     }
@@ -308,6 +316,18 @@ export class IatiImportWriter {
         'activity_source.content_hash',
         'iati_source_file.file_name',
       ])
+      .select((eb) => [
+        eb
+          .selectFrom('funding_transaction')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('funding_transaction.activity_id', '=', 'activity.id')
+          .as('transactions'),
+        eb
+          .selectFrom('budget')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('budget.activity_id', '=', 'activity.id')
+          .as('budgets'),
+      ])
       .where('activity.iati_identifier', 'in', identifiers)
       .execute();
     const stored = new Map<string, StoredActivity[]>();
@@ -320,6 +340,7 @@ export class IatiImportWriter {
           reportingOrgId: row.reporting_org_id,
           contentHash: row.content_hash,
           sourceFileName: row.file_name,
+          moneyRows: Number(row.transactions ?? 0) + Number(row.budgets ?? 0),
           row: { created_at: row.created_at, version: row.version, workflow_state: row.workflow_state },
         },
       ]);

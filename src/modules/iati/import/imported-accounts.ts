@@ -64,8 +64,16 @@ export class ImportedAccounts {
         updated_at: now,
         version: 1,
       };
-      await trx.insertInto('appropriation_account').values(row).execute();
+      // Another import may have added it meanwhile: then it is theirs to report.
+      const inserted = await trx
+        .insertInto('appropriation_account')
+        .values(row)
+        .onConflict((conflict) => conflict.column('code').doNothing())
+        .executeTakeFirst();
       this.known?.add(code);
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+        continue;
+      }
       entries.push({
         action: 'account.create',
         entity: 'appropriation_account',

@@ -50,6 +50,13 @@ export type MappingResult =
   | { readonly ok: true; readonly activity: MappedActivity; readonly findings: readonly Finding[] }
   | { readonly ok: false; readonly findings: readonly Finding[] };
 
+/**
+ * Raised when the importer comes to store more of what a file publishes (2: US Treasury accounts, fiscal
+ * funding years, extension elements), so activities imported before are rewritten on their next import
+ * rather than left as unchanged.
+ */
+const MAPPING_VERSION = 2;
+
 const TITLE_MAX = 500;
 const TEXT_MAX = 20_000;
 
@@ -109,7 +116,7 @@ export function mapActivity(parsed: ParsedActivity, vocabulary: ImportVocabulary
     identifier,
     line: parsed.line,
     column: parsed.column,
-    contentHash: parsed.fingerprint,
+    contentHash: `${MAPPING_VERSION}:${parsed.fingerprint}`,
     reportingOrg,
     title: titleOf(parsed, findings),
     description: bilingual(parsed.description, TEXT_MAX),

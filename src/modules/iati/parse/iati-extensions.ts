@@ -1,3 +1,5 @@
+import { escapeAttribute, escapeText } from '../export/xml-writer';
+import type { PublishedExtensions } from '@/shared/published-extensions';
 import type { XmlElement } from './xml-element';
 
 /**
@@ -5,11 +7,7 @@ import type { XmlElement } from './xml-element';
  * kept as published so the export can write it back: the namespaces of the prefixes used, the foreign
  * attributes, and each foreign child element as XML.
  */
-export interface IatiExtensions {
-  readonly namespaces: Readonly<Record<string, string>>;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly elements: readonly string[];
-}
+export type IatiExtensions = PublishedExtensions;
 
 /** The prefix of a qualified name when it names another namespace (not `xml:`, not a declaration). */
 function foreignPrefix(name: string): string | undefined {
@@ -21,8 +19,19 @@ function foreignPrefix(name: string): string | undefined {
   return prefix === 'xml' || prefix === 'xmlns' ? undefined : prefix;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+/** The namespaces in scope inside `element`: those around it and those it declares itself. */
+export function namespacesInside(
+  element: XmlElement,
+  around: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  let inside: Record<string, string> | undefined;
+  for (const name in element.attributes) {
+    if (name.startsWith('xmlns:')) {
+      (inside ??= { ...around })[name.slice(6)] = element.attributes[name] ?? '';
+    }
+  }
+  return inside ?? around;
+}
 
 /**
  * An element as XML: its name, attributes in the order written, its own text (trimmed, before its
@@ -58,7 +67,7 @@ function prefixesUsed(element: XmlElement, into: Set<string>): void {
 
 /**
  * The element's foreign attributes and foreign child elements; undefined when it has none (the common
- * case). `namespaces` are the declarations in scope around the element.
+ * case). `namespaces` are the declarations in scope inside the element (namespacesInside).
  */
 export function extensionsOf(
   element: XmlElement,

@@ -1,4 +1,4 @@
-import { extensionsOf } from './iati-extensions';
+import { extensionsOf, namespacesInside } from './iati-extensions';
 import type { FoundActivity } from './read-iati-stream';
 import { usFundingOf, usPrefixes } from './us-treasury-account';
 import type {
@@ -86,7 +86,10 @@ function valueOf(element: XmlElement | undefined): ParsedValue | undefined {
       };
 }
 
-function transactionOf(element: XmlElement, lang: string, scope: ExtensionScope): ParsedTransaction {
+function transactionOf(element: XmlElement, lang: string, around: ExtensionScope): ParsedTransaction {
+  const namespaces = namespacesInside(element, around.namespaces);
+  const scope =
+    namespaces === around.namespaces ? around : { namespaces, usPrefixes: usPrefixes(namespaces) };
   const typeElement = childNamed(element, 'transaction-type');
   const typeAsWritten = attribute(typeElement, 'code') ?? (textOf(typeElement) || undefined);
   return {

@@ -62,27 +62,31 @@ export async function syncTarget(
     .where('source_id', '=', source.id)
     .where('url', '=', target.url)
     .executeTakeFirst();
-  const read = await input.reader.read(target, {
-    etag: resource?.etag ?? null,
-    lastModified: resource?.last_modified ?? null,
-  });
-  const base = { attemptId, url: target.url, httpStatus: read.httpStatus, requests: read.requests };
+  let read: ReadResult | undefined;
   let outcome: TargetOutcome;
   try {
+    read = await input.reader.read(target, {
+      etag: resource?.etag ?? null,
+      lastModified: resource?.last_modified ?? null,
+    });
+    const base = { attemptId, url: target.url, httpStatus: read.httpStatus, requests: read.requests };
     outcome = await settle(ctx, source, target, read, resource?.sha256 ?? null, base);
   } catch (error) {
     // The platform failed (not the network, not the file): recorded like a failed import, logged in full.
     ctx.log.error({ err: error, sourceId: source.id, url: target.url }, 'sync of a URL failed');
     outcome = {
-      ...base,
+      attemptId,
+      url: target.url,
       outcome: 'failed',
-      bytes: read.kind === 'file' ? read.bytes : null,
+      httpStatus: read?.httpStatus ?? null,
+      requests: read?.requests ?? 0,
+      bytes: read?.kind === 'file' ? read.bytes : null,
       error: syncFailure.importFailed(target.url),
       jobId: null,
       sourceFileId: null,
     };
   } finally {
-    if (read.kind === 'file' && read.temporary) {
+    if (read?.kind === 'file' && read.temporary) {
       await rm(read.path, { force: true });
     }
   }
@@ -142,7 +146,7 @@ async function record(
   ctx: ServiceContext,
   sourceId: string,
   outcome: TargetOutcome,
-  read: ReadResult,
+  read: ReadResult | undefined,
 ): Promise<void> {
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -164,7 +168,7 @@ async function record(
       return;
     }
     const validators =
-      read.kind === 'file'
+      read?.kind === 'file'
         ? { etag: read.validators.etag, last_modified: read.validators.lastModified, sha256: read.sha256 }
         : {};
     const updated = await trx

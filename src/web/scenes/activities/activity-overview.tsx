@@ -7,11 +7,12 @@ import { Section } from '@/web/components/section';
 import { useFormat } from '@/web/hooks/use-format';
 import { useLanguage } from '@/web/hooks/use-language';
 import { ActivityParts } from './activity-parts';
+import { ActivitySource } from './activity-source';
 import { BilingualText } from './bilingual-text';
 import { useActivityNames } from './use-activity-names';
 import { WorkflowPanel } from './workflow-panel';
 
-/** The activity's texts, key facts, workflow and classification. */
+/** The activity's texts, key facts, source, workflow and classification. */
 export function ActivityOverview({ activity }: { readonly activity: Activity }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -48,6 +49,7 @@ export function ActivityOverview({ activity }: { readonly activity: Activity }) 
           ]}
         />
       </Section>
+      <ActivitySource activity={activity} />
       <WorkflowPanel activity={activity} />
       <Section title={t('activities.overview.description')}>
         <BilingualText text={activity.description} />

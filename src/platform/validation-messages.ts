@@ -40,8 +40,7 @@ export const SPANISH_MESSAGES: Readonly<Record<string, string>> = {
   'must be an http(s) address': 'debe ser una dirección http(s)',
   'must be the `nextCursor` of the previous page': 'debe ser el `nextCursor` de la página anterior',
   'must have at most two decimals': 'puede tener como máximo dos decimales',
-  'must be lowercase letters, digits, ".", "-" or "_"':
-    'debe tener solo minúsculas, dígitos, ".", "-" o "_"',
+  'must be lowercase letters, digits, ".", "-" or "_"': 'debe tener solo minúsculas, dígitos, ".", "-" o "_"',
 };
 
 export const REQUIRED = { es: 'Este campo es obligatorio.', en: 'This field is required.' } as const;

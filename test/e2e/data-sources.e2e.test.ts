@@ -246,6 +246,33 @@ describe('data sources', () => {
     expect(errors).toEqual([]);
   });
 
+  it('tells an administrator that someone else changed the source first, and shows their version', async () => {
+    const texts = sourcesEs.sources;
+    // The same source open in a second tab, changed and saved there first.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    const otherForm = other.getByTestId('edit-source');
+    await field(otherForm, texts.fields.interval).fill('24');
+    await otherForm.getByRole('button', { name: es.form.saveChanges }).click();
+    await other.getByTestId('record-saved').waitFor();
+    await other.close();
+
+    const form = page.getByTestId('edit-source');
+    await field(form, texts.fields.interval).fill('12');
+    await form.getByRole('button', { name: es.form.saveChanges }).click();
+    const edit = page.getByTestId('source-edit');
+    await edit.getByText(es.form.reloaded).waitFor();
+    await edit.getByTestId('problem-alert').waitFor();
+    await expect
+      .poll(() => field(page.getByTestId('edit-source'), texts.fields.interval).inputValue())
+      .toBe('24');
+    expect(await page.getByTestId('source-facts').innerText()).toContain('Cada 24 horas');
+    await capture('conflict-es');
+    // Chromium logs the refused change's 412; nothing else went wrong.
+    expect(errors).toEqual([expect.stringContaining('412 (Precondition Failed)')]);
+    errors.length = 0;
+  });
+
   it('reads the same in English, the failure loud in the list', async () => {
     const texts = sourcesEn.sources;
     await switchLanguage('en');
@@ -255,7 +282,7 @@ describe('data sources', () => {
     // The list was cached before the sync; it is asked again on the way back.
     await expect.poll(() => failed.getByTestId('sync-status').innerText()).toBe(texts.status.failed);
     expect(await failed.getByTestId('source-row-error').innerText()).toBe(
-      `The server answered HTTP 500 for ${brokenUrl}; the data imported before is kept. ${texts.failure.keptShort}`,
+      `The server answered HTTP 500 for ${brokenUrl}; the data imported before is kept.`,
     );
     expect(await page.getByTestId('sync-failure').count()).toBe(1);
     await capture('list-en');

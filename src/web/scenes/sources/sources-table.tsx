@@ -63,7 +63,7 @@ function SourceRow({ source }: { readonly source: Source }) {
           <SyncStatusBadge status={source.status} />
           {source.status === 'failed' && source.lastError !== null ? (
             <Text size="xs" c="red.9" maw={260} data-testid="source-row-error">
-              {pick(source.lastError)} {t('sources.failure.keptShort')}
+              {pick(source.lastError)}
             </Text>
           ) : null}
         </Stack>

@@ -316,20 +316,9 @@ export class IatiImportWriter {
         'activity_source.content_hash',
         'iati_source_file.file_name',
       ])
-      .select((eb) => [
-        eb
-          .selectFrom('funding_transaction')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('funding_transaction.activity_id', '=', 'activity.id')
-          .as('transactions'),
-        eb
-          .selectFrom('budget')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('budget.activity_id', '=', 'activity.id')
-          .as('budgets'),
-      ])
       .where('activity.iati_identifier', 'in', identifiers)
       .execute();
+    const moneyRows = await this.moneyRowCounts(rows.map((row) => row.id));
     const stored = new Map<string, StoredActivity[]>();
     for (const row of rows) {
       const identifier = row.iati_identifier ?? '';
@@ -340,12 +329,32 @@ export class IatiImportWriter {
           reportingOrgId: row.reporting_org_id,
           contentHash: row.content_hash,
           sourceFileName: row.file_name,
-          moneyRows: Number(row.transactions ?? 0) + Number(row.budgets ?? 0),
+          moneyRows: moneyRows.get(row.id) ?? 0,
           row: { created_at: row.created_at, version: row.version, workflow_state: row.workflow_state },
         },
       ]);
     }
     return stored;
+  }
+
+  /** Transactions plus budgets stored per activity (asked only for activities already there). */
+  private async moneyRowCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (ids.length === 0) {
+      return counts;
+    }
+    for (const table of ['funding_transaction', 'budget'] as const) {
+      const rows = await this.trx
+        .selectFrom(table)
+        .select(['activity_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('activity_id', 'in', ids)
+        .groupBy('activity_id')
+        .execute();
+      for (const row of rows) {
+        counts.set(row.activity_id, (counts.get(row.activity_id) ?? 0) + Number(row.n));
+      }
+    }
+    return counts;
   }
 
   /** Sets the provider/receiver activity of this batch's transactions where that activity is stored (now). */

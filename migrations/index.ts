@@ -7,6 +7,7 @@ import * as createActivitiesAndFunding from './2026-11-30T0900_create_activities
 import * as createFundingCube from './2026-11-30T1000_create_funding_cube';
 import * as createIatiImport from './2026-12-01T0900_create_iati_import';
 import * as addIatiSources from './2026-12-01T1200_add_iati_sources';
+import * as addSyncHeartbeat from './2026-12-01T1300_add_sync_heartbeat';
 
 /** Every migration, by name; names sort in the order they apply. Append new ones; never reorder. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1000_create_funding_cube': createFundingCube,
   '2026-12-01T0900_create_iati_import': createIatiImport,
   '2026-12-01T1200_add_iati_sources': addIatiSources,
+  '2026-12-01T1300_add_sync_heartbeat': addSyncHeartbeat,
 };

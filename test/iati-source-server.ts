@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import type { SyncSettings } from '@/modules/iati';
+import { REFERENCE_DIR } from '@/platform/paths';
 import { IATI_FIXTURES } from './iati-fixtures';
 
 /** How a file's URL misbehaves, set by a test: each is a failure a real publisher's server has. */
@@ -10,7 +13,13 @@ export type Misbehaviour =
   | { kind: 'status'; status: number; times?: number }
   | { kind: 'stall' }
   | { kind: 'truncate' }
-  | { kind: 'oversize'; declare: boolean };
+  | { kind: 'oversize'; declare: boolean }
+  /** The headers, then one byte every `everyMs`, never ending: no inactivity timeout ever fires. */
+  | { kind: 'trickle'; everyMs: number }
+  /** The body gzip-compressed (Content-Encoding: gzip), or its first half only when `cut`. */
+  | { kind: 'gzip'; cut?: boolean }
+  /** A redirect (302 unless `status` says otherwise) to `to`, whether or not the file exists. */
+  | { kind: 'redirect'; to: string; status?: number };
 
 interface Served {
   body: Buffer;
@@ -22,13 +31,22 @@ interface Served {
  * A real HTTP server on 127.0.0.1 (a random port) standing in for publishers, the IATI Registry and the
  * Datastore: `/files/<name>` serves a file with ETag and Last-Modified and answers 304 to a matching
  * conditional request; a test can change a file or make its URL fail (5xx or 429 some times or forever, a
- * body that stalls, a body cut short of its Content-Length, a body over the limit). `/registry/package_search`
- * answers like the Registry's CKAN API and `/datastore` like the Datastore. Unknown paths are 404.
+ * body that stalls, a body that trickles forever, a body cut short of its Content-Length, a body over the
+ * limit) or redirect elsewhere. `/registry/package_search` answers like the Registry's CKAN API and
+ * `/datastore` like the Datastore. Unknown paths are 404. Requests record the Host asked for, the Datastore
+ * key and any Authorization.
  */
 export class IatiSourceServer {
   readonly url: string;
-  /** Requests per path (query left out), with the conditional headers they carried. */
-  readonly requests: { path: string; ifNoneMatch?: string; ifModifiedSince?: string; key?: string }[] = [];
+  /** Requests per path (query left out), with the host asked for and the headers that matter to the sync. */
+  readonly requests: {
+    path: string;
+    host?: string;
+    ifNoneMatch?: string;
+    ifModifiedSince?: string;
+    key?: string;
+    authorization?: string;
+  }[] = [];
   private readonly files = new Map<string, Served>();
   private readonly misbehaving = new Map<string, Misbehaviour>();
   private readonly failed = new Map<string, number>();
@@ -52,6 +70,27 @@ export class IatiSourceServer {
       instance.handle(request, response),
     );
     return instance;
+  }
+
+  /**
+   * Sync settings that fetch from this server: its Registry and Datastore, loopback allowed (as
+   * CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES=true does), a 4 MiB limit, short timeouts and waits.
+   */
+  syncSettings(overrides: Partial<SyncSettings> = {}): SyncSettings {
+    return {
+      referenceDir: REFERENCE_DIR,
+      registryUrl: `${this.url}/registry`,
+      datastoreUrl: `${this.url}/datastore`,
+      datastoreKey: undefined,
+      limitBytes: 4 * 1024 * 1024,
+      timeoutMs: 400,
+      deadlineMs: 10_000,
+      retries: 2,
+      retryDelayMs: 5,
+      allowPrivateAddresses: true,
+      heartbeatMs: 50,
+      ...overrides,
+    };
   }
 
   /** Serves a fixture file (`real/usaid-2025/usaid-pa.xml`) under its base name. */
@@ -101,6 +140,8 @@ export class IatiSourceServer {
     const url = new URL(request.url ?? '/', this.url);
     this.requests.push({
       path: url.pathname,
+      host: request.headers.host,
+      authorization: request.headers.authorization,
       ifNoneMatch: request.headers['if-none-match'],
       ifModifiedSince: request.headers['if-modified-since'],
       key: request.headers['ocp-apim-subscription-key'] as string | undefined,
@@ -121,12 +162,16 @@ export class IatiSourceServer {
   }
 
   private serveFile(name: string, request: http.IncomingMessage, response: http.ServerResponse): void {
+    const how = this.misbehaving.get(name);
+    if (how?.kind === 'redirect') {
+      response.writeHead(how.status ?? 302, { location: how.to }).end();
+      return;
+    }
     const served = this.files.get(name);
     if (served === undefined) {
       response.writeHead(404).end();
       return;
     }
-    const how = this.misbehaving.get(name);
     if (how !== undefined && this.misbehaves(name, how, served, response)) {
       return;
     }
@@ -171,6 +216,24 @@ export class IatiSourceServer {
           response.socket?.destroy(),
         );
         return true;
+      case 'trickle': {
+        response.writeHead(200, { 'content-type': 'application/xml', 'content-length': served.body.length });
+        let sent = 0;
+        const timer = setInterval(() => {
+          response.write(served.body.subarray(sent, sent + 1));
+          sent = (sent + 1) % served.body.length;
+        }, how.everyMs);
+        response.on('close', () => clearInterval(timer));
+        return true;
+      }
+      case 'gzip': {
+        const gzipped = zlib.gzipSync(served.body);
+        response.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip' });
+        response.end(how.cut === true ? gzipped.subarray(0, Math.floor(gzipped.length / 2)) : gzipped);
+        return true;
+      }
+      case 'redirect':
+        return false;
       case 'oversize': {
         const size = 8 * 1024 * 1024;
         response.writeHead(200, {

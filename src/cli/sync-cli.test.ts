@@ -1,8 +1,9 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IatiSourceServer } from '../../test/iati-source-server';
 
@@ -40,6 +41,8 @@ describe('carsi sync iati / sources / demo --public-data', () => {
       CARSI_SYNC_RETRIES: '1',
       CARSI_SYNC_RETRY_DELAY_MS: '10',
       CARSI_SYNC_TIMEOUT_MS: '2000',
+      // The publishers here are on loopback.
+      CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES: 'true',
     };
     delete env.DATABASE_URL;
   });
@@ -116,4 +119,41 @@ describe('carsi sync iati / sources / demo --public-data', () => {
       ['usaid-central-america', 'ok', 3],
     ]);
   }, 120_000);
+
+  it('stops on SIGTERM: the download is abandoned and recorded as interrupted, not left running', async () => {
+    const url = server.serveFixture('real/us-state-2024/state-belize.xml');
+    server.misbehave('state-belize.xml', { kind: 'stall' });
+    const add = ['sources', 'add', '--name', 'stalled', '--kind', 'file_url', '--location', url];
+    expect((await carsi(env, ...add, '--publisher', 'State', '--licence', 'CC0 1.0')).code).toBe(0);
+    // A long inactivity timeout: only the signal can end this sync soon.
+    const child = spawn('node', [CARSI, 'sync', 'iati', '--source', 'stalled'], {
+      env: { ...env, CARSI_SYNC_TIMEOUT_MS: '600000' },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await expect.poll(() => server.requestsTo('state-belize.xml').length, { timeout: 30_000 }).toBe(1);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    server.misbehave('state-belize.xml', null);
+    expect(stdout).toMatch(/stalled: failed — sync_interrupted/);
+
+    const db = new SqliteDatabase(path.join(env.CARSI_DATA_DIR ?? '', 'carsi.db'), { readonly: true });
+    try {
+      const attempts = db
+        .prepare(
+          "SELECT a.url, a.outcome, a.error FROM iati_sync_attempt a JOIN iati_source s ON s.id = a.source_id WHERE s.name = 'stalled'",
+        )
+        .all() as { url: string | null; outcome: string; error: string | null }[];
+      expect(attempts.map((attempt) => [attempt.url, attempt.outcome]).sort()).toEqual([
+        [null, 'failed'],
+        [url, 'failed'],
+      ]);
+      expect(
+        attempts.map((attempt) => (JSON.parse(attempt.error ?? '{}') as { code?: string }).code),
+      ).toEqual(['sync_interrupted', 'sync_interrupted']);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
 });

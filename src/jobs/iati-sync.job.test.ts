@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSource, type SyncSettings } from '@/modules/iati';
 import type { ServiceContext } from '@/platform/context';
-import { REFERENCE_DIR } from '@/platform/paths';
 import { createSeededTestDb, TEST_DIALECTS, testContext, type TestDb } from '../../test/db';
 import { IatiSourceServer } from '../../test/iati-source-server';
 import { startIatiSync } from './iati-sync.job';
@@ -18,22 +17,14 @@ describe.each(TEST_DIALECTS)('the scheduled IATI sync on %s', (dialect) => {
     registerSource({
       ctx,
       input: { name, kind: 'file_url', location, publisher: 'USAID', licence: 'CC0 1.0', intervalHours },
+      settings,
     });
 
   beforeAll(async () => {
     db = await createSeededTestDb(dialect);
     server = await IatiSourceServer.start();
     ctx = testContext(db, { now: () => new Date() });
-    settings = {
-      referenceDir: REFERENCE_DIR,
-      registryUrl: `${server.url}/registry`,
-      datastoreUrl: `${server.url}/datastore`,
-      datastoreKey: undefined,
-      limitBytes: 4 * 1024 * 1024,
-      timeoutMs: 30_000,
-      retries: 0,
-      retryDelayMs: 5,
-    };
+    settings = server.syncSettings({ timeoutMs: 30_000, deadlineMs: 60_000, retries: 0 });
   });
   afterAll(async () => {
     await server.close();

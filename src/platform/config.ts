@@ -41,6 +41,14 @@ export interface Config {
     readonly datastoreKey: string | undefined;
     /** A request is abandoned when the server sends nothing for this long (headers or body). */
     readonly timeoutMs: number;
+    /** A request (its redirects included) is abandoned when it has not ended after this long in all. */
+    readonly deadlineMs: number;
+    /**
+     * Whether sources may be fetched from loopback, private, link-local or unique-local addresses (a
+     * publisher's server on the organisation's own network; tests). Off: such destinations are refused, at
+     * registration, on every redirect and for every address a host name resolves to.
+     */
+    readonly allowPrivateAddresses: boolean;
     /** Retries after a network error, a timeout, a 5xx or a 429 (so at most retries + 1 requests). */
     readonly retries: number;
     /** The first retry waits this long, each next one twice as long. */
@@ -109,6 +117,8 @@ const EnvSchema = z.object({
   CARSI_IATI_DATASTORE_URL: z.url().default('https://api.iatistandard.org/datastore/activity/iati'),
   CARSI_IATI_DATASTORE_KEY: z.string().min(1).max(500).optional(),
   CARSI_SYNC_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  CARSI_SYNC_DEADLINE_MS: z.coerce.number().int().min(100).max(7_200_000).default(1_800_000),
+  CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES: z.enum(['true', 'false']).default('false'),
   CARSI_SYNC_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   CARSI_SYNC_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
   CARSI_SYNC_SCHEDULE: z.enum(['true', 'false']).optional(),
@@ -207,6 +217,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       datastoreUrl: vars.CARSI_IATI_DATASTORE_URL.replace(/\/$/, ''),
       datastoreKey: vars.CARSI_IATI_DATASTORE_KEY,
       timeoutMs: vars.CARSI_SYNC_TIMEOUT_MS,
+      deadlineMs: vars.CARSI_SYNC_DEADLINE_MS,
+      allowPrivateAddresses: vars.CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES === 'true',
       retries: vars.CARSI_SYNC_RETRIES,
       retryDelayMs: vars.CARSI_SYNC_RETRY_DELAY_MS,
       // Tests start servers of their own; a schedule fetching the internet would disturb them.

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { listSources, registerSource, SOURCE_KINDS } from '@/modules/iati';
+import { listSources, registerSource, SOURCE_KINDS, syncSettingsOf } from '@/modules/iati';
+import { loadConfig } from '@/platform/config';
 import { runCommand } from '../run-command';
 
 interface AddOptions {
@@ -66,6 +67,7 @@ export function registerSourcesCommand(program: Command): void {
       await runCommand('sources add', async (ctx) => {
         const source = await registerSource({
           ctx,
+          settings: syncSettingsOf(loadConfig()),
           input: {
             name: options.name,
             kind: options.kind as 'file_url',

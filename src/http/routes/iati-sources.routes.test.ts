@@ -61,6 +61,8 @@ describe.each(TEST_DIALECTS)('IATI sources over HTTP on %s', (dialect) => {
         CARSI_SYNC_TIMEOUT_MS: '1500',
         CARSI_SYNC_RETRIES: '0',
         CARSI_SYNC_RETRY_DELAY_MS: '10',
+        // The publishers here are on loopback.
+        CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES: 'true',
       },
       () => new Date(),
     );
@@ -246,6 +248,78 @@ describe.each(TEST_DIALECTS)('IATI sources over HTTP on %s', (dialect) => {
     const detail = await finished(id, first.json<{ attemptId: string }>().attemptId);
     server.misbehave('state-nicaragua.xml', null);
     expect(detail.lastError?.code).toBe('sync_timeout');
+  });
+
+  it('shows importers addresses without credentials or query values; administrators as registered', async () => {
+    const plain = `${server.serveFixture('real/usaid-2025/usaid-cr.xml')}?token=abc123`;
+    const location = plain.replace('http://', 'http://reader:s3cr3t@');
+    const created = await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/iati/sources',
+      headers: admin,
+      payload: body({ name: 'with-token', location }),
+    });
+    const { id } = created.json<{ id: string }>();
+    const sync = async () => {
+      const started = await test.app.inject({
+        method: 'POST',
+        url: `/api/v1/iati/sources/${id}/sync`,
+        headers: admin,
+      });
+      await finished(id, started.json<{ attemptId: string }>().attemptId);
+    };
+    await sync();
+    server.setFile('usaid-cr.xml', Buffer.concat([server.fileBody('usaid-cr.xml'), Buffer.from('\n')]));
+    server.misbehave('usaid-cr.xml', { kind: 'status', status: 503 });
+    await sync();
+    server.misbehave('usaid-cr.xml', null);
+
+    const read = async (headers: { authorization: string }) =>
+      JSON.stringify([
+        (await test.app.inject({ url: `/api/v1/iati/sources/${id}`, headers })).json(),
+        (await test.app.inject({ url: '/api/v1/iati/sources', headers })).json(),
+        (await test.app.inject({ url: '/api/v1/iati/files', headers })).json(),
+      ]);
+    const shown = (await test.app.inject({ url: `/api/v1/iati/sources/${id}`, headers: officer })).json<
+      Detail & { location: string; lastError: { en: string } }
+    >();
+    const redacted = plain.replace('token=abc123', 'token=…');
+    expect(shown.location).toBe(redacted);
+    expect(shown.lastError.en).toContain(redacted);
+    expect(shown.files[0]?.sourceUrl).toBe(redacted);
+    const officerSees = await read(officer);
+    expect(officerSees).not.toMatch(/s3cr3t|abc123/);
+    const adminSees = await read(admin);
+    expect(adminSees).toContain(location);
+    expect(adminSees).toContain(`${plain}; the data imported before is kept`);
+    // The credentials are in the location the administrator registered, and nowhere else.
+    expect(adminSees.split('s3cr3t')).toHaveLength(3);
+  });
+
+  it('refuses a loopback address at registration when private addresses are not allowed (400)', async () => {
+    const strict = await createTestApp(dialect);
+    try {
+      const home = await makeOrganisation(strict.db, { countryCode: 'US' });
+      const user = await makeUser(strict.db, {
+        organisationId: home.id,
+        role: 'admin',
+        scope: { organisationId: null, countryCode: null },
+      });
+      const refused = await strict.app.inject({
+        method: 'POST',
+        url: '/api/v1/iati/sources',
+        headers: { authorization: `Bearer ${await tokenFor(strict.db, user.id)}`, 'accept-language': 'es' },
+        payload: body({ name: 'metadata', location: 'http://169.254.169.254/latest/meta-data/' }),
+      });
+      expect(refused.json()).toMatchObject({
+        status: 400,
+        errors: [
+          { path: 'body.location', message: expect.stringContaining('169.254.169.254 es 169.254.169.254') },
+        ],
+      });
+    } finally {
+      await strict.close();
+    }
   });
 
   it('loads the named shipped sources in the background (202) and refuses an empty request', async () => {

@@ -74,7 +74,11 @@ export const iatiSourcesRoutes: FastifyPluginAsyncZod<{ settings: SyncSettings }
       },
     },
     async (request, reply) => {
-      const source = await registerSource({ ctx: request.ctx, input: request.body });
+      const source = await registerSource({
+        ctx: request.ctx,
+        input: request.body,
+        settings: options.settings,
+      });
       setEtag(reply, source.version);
       return reply.code(201).header('location', `/api/v1/iati/sources/${source.id}`).send(source);
     },
@@ -116,6 +120,7 @@ export const iatiSourcesRoutes: FastifyPluginAsyncZod<{ settings: SyncSettings }
       const source = await updateSource({
         ctx: request.ctx,
         input: { id: request.params.id, expectedVersion: expectedVersion(request), patch: request.body },
+        settings: options.settings,
       });
       setEtag(reply, source.version);
       return source;

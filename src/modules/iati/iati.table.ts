@@ -66,6 +66,11 @@ export interface IatiSyncAttemptTable {
   trigger: 'schedule' | 'manual';
   started_at: string;
   finished_at: string | null;
+  /**
+   * Written every few seconds while a run is running; a run whose heartbeat is older than
+   * ABANDONED_AFTER_MS is taken as abandoned (null on rows from before: their start time stands in).
+   */
+  heartbeat_at: string | null;
   outcome: 'running' | 'imported' | 'unchanged' | 'not_modified' | 'failed' | 'refused';
   http_status: number | null;
   bytes: number | string | bigint | null;

@@ -4507,6 +4507,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+            /** @description as registered; for readers who may not change sources, without user and password and with query values hidden */
             location: string;
             publisher: string;
             licence: string;
@@ -4535,6 +4536,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+            /** @description as registered; for readers who may not change sources, without user and password and with query values hidden */
             location: string;
             publisher: string;
             licence: string;
@@ -4575,6 +4577,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+            /** @description as registered; for readers who may not change sources, without user and password and with query values hidden */
             location: string;
             publisher: string;
             licence: string;
@@ -4619,7 +4622,7 @@ export interface components {
             generatedAt: string | null;
             importedAt: string;
             publisher: string | null;
-            /** @description where it was fetched from; null when uploaded or read from disk */
+            /** @description where it was fetched from (a shipped file: the address it was taken from, `origin/<file name>`); null when uploaded by hand. Without user and password; query values hidden from readers who may not change sources */
             sourceUrl: string | null;
             licence: string | null;
             /** @description the registered source; null when imported by hand */
@@ -4637,7 +4640,7 @@ export interface components {
             generatedAt: string | null;
             importedAt: string;
             publisher: string | null;
-            /** @description where it was fetched from; null when uploaded or read from disk */
+            /** @description where it was fetched from (a shipped file: the address it was taken from, `origin/<file name>`); null when uploaded by hand. Without user and password; query values hidden from readers who may not change sources */
             sourceUrl: string | null;
             licence: string | null;
             /** @description the registered source; null when imported by hand */
@@ -4651,6 +4654,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "file_url" | "registry_publisher" | "datastore_query" | "shipped";
+            /** @description as registered; for readers who may not change sources, without user and password and with query values hidden */
             location: string;
             publisher: string;
             licence: string;
@@ -4686,7 +4690,7 @@ export interface components {
             outcome: "running" | "imported" | "unchanged" | "not_modified" | "failed" | "refused";
             httpStatus: number | null;
             bytes: number | null;
-            /** @description HTTP requests made, retries included */
+            /** @description HTTP requests made, redirects and retries included */
             attempts: number;
             error: components["schemas"]["IatiSyncError"] | null;
             jobId: string | null;
@@ -4704,7 +4708,7 @@ export interface components {
             outcome: "running" | "imported" | "unchanged" | "not_modified" | "failed" | "refused";
             httpStatus: number | null;
             bytes: number | null;
-            /** @description HTTP requests made, retries included */
+            /** @description HTTP requests made, redirects and retries included */
             attempts: number;
             error: components["schemas"]["IatiSyncErrorInput"] | null;
             jobId: string | null;

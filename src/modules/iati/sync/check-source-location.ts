@@ -1,10 +1,12 @@
 import { ValidationError, type FieldProblem } from '@/platform/errors';
+import { refusedDestination } from './address-policy';
 import type { SourceKind } from './source.schemas';
 import { readShippedSources } from './shipped-sources';
+import type { SourceCheckSettings } from './sync-settings';
 
-const problem = (es: string, en: string): FieldProblem => ({
+const problem = (es: string, en: string, code = 'invalid_location'): FieldProblem => ({
   path: 'body.location',
-  code: 'invalid_location',
+  code,
   message: { es, en },
 });
 
@@ -39,21 +41,36 @@ function syntaxProblem(kind: SourceKind, location: string): FieldProblem | undef
 }
 
 /**
- * Checks that a location suits its kind: an http(s) address, a Registry publisher id, a Datastore query, or
- * (shipped) a folder listed in reference/iati/public/sources.json.
- * @throws ValidationError `validation_failed` on `body.location`
+ * Checks that a location suits its kind: an http(s) address that does not lead to a refused destination
+ * (a literal loopback, private or link-local address, or a host that resolves to one now; the sync checks
+ * again on every request), a Registry publisher id, a Datastore query, or (shipped) a folder listed in
+ * reference/iati/public/sources.json.
+ * @throws ValidationError `validation_failed` on `body.location` (`invalid_location`, `address_refused`)
  */
 export async function checkSourceLocation(
   kind: SourceKind,
   location: string,
-  referenceDir: string,
+  settings: SourceCheckSettings,
 ): Promise<void> {
   const found = syntaxProblem(kind, location);
   if (found !== undefined) {
     throw new ValidationError([found]);
   }
+  if (kind === 'file_url') {
+    const url = new URL(location);
+    const refused = await refusedDestination(url, settings.allowPrivateAddresses);
+    if (refused !== undefined) {
+      throw new ValidationError([
+        problem(
+          `${url.hostname} es ${refused}, una dirección local, privada o de enlace local: no se descargan archivos de ahí (CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES).`,
+          `${url.hostname} is ${refused}, a loopback, private or link-local address: files are not fetched from there (CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES).`,
+          'address_refused',
+        ),
+      ]);
+    }
+  }
   if (kind === 'shipped') {
-    const folders = (await readShippedSources(referenceDir)).map((source) => source.folder);
+    const folders = (await readShippedSources(settings.referenceDir)).map((source) => source.folder);
     if (!folders.includes(location)) {
       throw new ValidationError([
         problem(

@@ -4,7 +4,7 @@ import { NotFoundError } from '@/platform/errors';
 import { toAttemptOutput, toResourceOutput, toSourceFile } from './source.mapper';
 import { findSource, latestAttempts, listFileRows, listResources } from './source.repository';
 import type { SourceDetail } from './source.schemas';
-import { summarizeSource } from './source-facts';
+import { summarizeSource, viewFor } from './source-facts';
 
 /** Attempts a source's page shows. */
 const ATTEMPTS_SHOWN = 20;
@@ -12,7 +12,8 @@ const ATTEMPTS_SHOWN = 20;
 const FILES_SHOWN = 200;
 
 /**
- * A source with its URLs and their validators, its latest attempts and the files imported for it.
+ * A source with its URLs and their validators, its latest attempts and the files imported for it; its
+ * addresses redacted (no credentials, no query values) for readers who may not change sources.
  * @throws ForbiddenError; NotFoundError `iati_source_not_found`
  */
 export async function getSource({
@@ -27,16 +28,17 @@ export async function getSource({
   if (row === undefined) {
     throw new NotFoundError('iati_source_not_found', input.id);
   }
+  const view = viewFor(ctx.actor);
   const [summary, resources, attempts, files] = await Promise.all([
-    summarizeSource(ctx.db, row),
+    summarizeSource(ctx.db, row, view),
     listResources(ctx.db, row.id),
     latestAttempts(ctx.db, row.id, ATTEMPTS_SHOWN),
     listFileRows(ctx.db, { sourceId: row.id, limit: FILES_SHOWN }),
   ]);
   return {
     ...summary,
-    resources: resources.map(toResourceOutput),
-    attempts: attempts.map(toAttemptOutput),
-    files: files.map(toSourceFile),
+    resources: resources.map((resource) => toResourceOutput(resource, view)),
+    attempts: attempts.map((attempt) => toAttemptOutput(attempt, view)),
+    files: files.map((file) => toSourceFile(file, view)),
   };
 }

@@ -1,5 +1,7 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { IatiSourceRow } from '../iati.table';
+import { addressPolicy } from './address-policy';
+import { removeDownload } from './download-dir';
 import { fetchToFile, type FetchOptions } from './fetch-to-file';
 import { activityFileUrls, packageSearchUrl } from './registry-datasets';
 import type { ReadResult, Resolution, SourceReader, SourceTarget } from './source-reader';
@@ -17,8 +19,11 @@ export function httpReader(settings: SyncSettings, signal?: AbortSignal): Source
   const options: FetchOptions = {
     limitBytes: settings.limitBytes,
     timeoutMs: settings.timeoutMs,
+    deadlineMs: settings.deadlineMs,
     retries: settings.retries,
     retryDelayMs: settings.retryDelayMs,
+    // Also for the dataset URLs the Registry lists: third-party publishers choose them.
+    refuses: addressPolicy(settings.allowPrivateAddresses),
     signal,
   };
   const datastoreHeaders: Record<string, string> =
@@ -86,7 +91,7 @@ async function registryTargets(
       const failure = fetched.kind === 'failed' ? fetched.failure : syncFailure.registryInvalid(url);
       return { targets: [], requests, httpStatus, failure };
     }
-    const text = await readFile(fetched.path, 'utf8').finally(() => rm(fetched.path, { force: true }));
+    const text = await readFile(fetched.path, 'utf8').finally(() => removeDownload(fetched.path));
     const found = activityFileUrls(parseJson(text));
     if (found === undefined) {
       return { targets: [], requests, httpStatus, failure: syncFailure.registryInvalid(url) };

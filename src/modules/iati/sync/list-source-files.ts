@@ -4,10 +4,11 @@ import { parseInput } from '@/platform/validation';
 import { toSourceFile } from './source.mapper';
 import { listFileRows } from './source.repository';
 import { SourceFileQuery, type SourceFile } from './source.schemas';
+import { viewFor } from './source-facts';
 
 /**
  * Every imported IATI file — fetched for a source or imported by hand — newest first, with where it came
- * from, its reconciliation and its latest import job.
+ * from (redacted for readers who may not change sources), its reconciliation and its latest import job.
  * @throws ForbiddenError; ValidationError `validation_failed`
  */
 export async function listSourceFiles({
@@ -19,5 +20,8 @@ export async function listSourceFiles({
 }): Promise<{ items: SourceFile[] }> {
   authorize(ctx.actor, 'iati.import');
   const query = parseInput(SourceFileQuery, input, 'query');
-  return { items: (await listFileRows(ctx.db, { limit: query.limit })).map(toSourceFile) };
+  const view = viewFor(ctx.actor);
+  return {
+    items: (await listFileRows(ctx.db, { limit: query.limit })).map((row) => toSourceFile(row, view)),
+  };
 }

@@ -61,7 +61,8 @@ export async function startPublicDataLoad({
     sources.push(
       await registerSource({
         ctx,
-        referenceDir,
+        // Shipped sources are read from disk: no address to check.
+        settings: { referenceDir, allowPrivateAddresses: false },
         input: {
           name: shipped.name,
           kind: 'shipped',

@@ -2,30 +2,33 @@ import { authorize } from '@/modules/access';
 import { actorId, recordAudit } from '@/modules/audit';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import { uuidv7 } from '@/platform/crypto/uuid';
-import { REFERENCE_DIR } from '@/platform/paths';
 import { parseInput } from '@/platform/validation';
 import type { IatiSourceRow } from '../iati.table';
 import { checkSourceLocation } from './check-source-location';
 import { checkSourceName } from './check-source-name';
 import { toSourceSummary } from './source.mapper';
 import { SourceInput, type SourceSummary } from './source.schemas';
+import { withoutLocationCredentials } from './source-urls';
+import { DEFAULT_CHECK_SETTINGS, type SourceCheckSettings } from './sync-settings';
 
 /**
- * Registers a public IATI source to be fetched by hand and, with an interval, on a schedule.
- * @throws ForbiddenError; ValidationError `validation_failed`; ConflictError `conflict` (name taken)
+ * Registers a public IATI source to be fetched by hand and, with an interval, on a schedule. A file URL
+ * leading to a loopback, private or link-local address is refused unless the settings allow them.
+ * @throws ForbiddenError; ValidationError `validation_failed` (`address_refused` on body.location);
+ * ConflictError `conflict` (name taken)
  */
 export async function registerSource({
   ctx,
   input,
-  referenceDir = REFERENCE_DIR,
+  settings = DEFAULT_CHECK_SETTINGS,
 }: {
   ctx: ServiceContext;
   input: SourceInput;
-  referenceDir?: string;
+  settings?: SourceCheckSettings;
 }): Promise<SourceSummary> {
   authorize(ctx.actor, 'iati.source.manage');
   const fields = parseInput(SourceInput, input, 'body');
-  await checkSourceLocation(fields.kind, fields.location, referenceDir);
+  await checkSourceLocation(fields.kind, fields.location, settings);
   return withTransaction(ctx, async (trx) => {
     await checkSourceName(trx, fields.name);
     const now = ctx.now().toISOString();
@@ -53,8 +56,9 @@ export async function registerSource({
       action: 'iati.source.register',
       entity: 'iati_source',
       entityId: row.id,
-      details: { after: row },
+      details: { after: withoutLocationCredentials(row) },
     });
-    return toSourceSummary(row, { fileCount: 0, reconciliationStatus: null });
+    // Shown in full: only those who may change sources get here.
+    return toSourceSummary(row, { fileCount: 0, reconciliationStatus: null }, { redact: false });
   });
 }

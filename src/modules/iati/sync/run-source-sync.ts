@@ -1,9 +1,12 @@
 import { recordAudit } from '@/modules/audit';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import type { IatiSourceRow, IatiSyncAttemptRow } from '../iati.table';
+import { startHeartbeat } from './run-heartbeat';
 import type { SourceReader } from './source-reader';
 import type { SyncOutcome } from './source.schemas';
+import { finishAttempt, type AttemptEnd } from './sync-attempt.repository';
 import { syncFailure, type SyncFailure } from './sync-failure';
+import { HEARTBEAT_MS } from './sync-settings';
 import { syncTarget, type TargetOutcome } from './sync-target';
 
 type Finished = Exclude<SyncOutcome, 'running'>;
@@ -24,8 +27,9 @@ const WORST_FIRST: readonly Finished[] = ['failed', 'refused', 'imported', 'unch
 /**
  * Runs a claimed sync of a source to its end: lists its URLs, fetches and imports each in turn, then
  * records the run and the source's status (failed with the first error, or ok, clearing the last error).
- * The audit trail gets `iati.source.sync` when the run imported a file or changed the source's status; a
- * run that found nothing new leaves only its attempts behind. Never throws.
+ * The run's attempt beats every `heartbeatMs` meanwhile (another process takes a run that stopped beating
+ * as abandoned). The audit trail gets `iati.source.sync` when the run imported a file or changed the
+ * source's status; a run that found nothing new leaves only its attempts behind. Never throws.
  */
 export async function runSourceSync(
   ctx: ServiceContext,
@@ -35,9 +39,11 @@ export async function runSourceSync(
     trigger: IatiSyncAttemptRow['trigger'];
     reader: SourceReader;
     signal?: AbortSignal;
+    heartbeatMs?: number;
   },
 ): Promise<SyncRunResult> {
   const { source } = input;
+  const heartbeat = startHeartbeat(ctx, input.attemptId, input.heartbeatMs ?? HEARTBEAT_MS);
   const urls: TargetOutcome[] = [];
   let resolved: { requests: number; httpStatus: number | null; failure: SyncFailure | null } = {
     requests: 0,
@@ -57,6 +63,8 @@ export async function runSourceSync(
   } catch (error) {
     ctx.log.error({ err: error, sourceId: source.id }, 'source sync failed');
     resolved = { ...resolved, failure: syncFailure.importFailed(source.location) };
+  } finally {
+    await heartbeat.stop();
   }
   const error = resolved.failure ?? urls.find((url) => url.error !== null)?.error ?? null;
   const outcome: Finished =
@@ -81,36 +89,12 @@ export async function runSourceSync(
 
 async function finishRun(
   ctx: ServiceContext,
-  run: {
-    source: IatiSourceRow;
-    attemptId: string;
-    outcome: Finished;
-    error: SyncFailure | null;
-    httpStatus: number | null;
-    bytes: number;
-    requests: number;
-    jobId: string | null;
-    sourceFileId: string | null;
-    imported: readonly string[];
-  },
+  run: AttemptEnd & { source: IatiSourceRow; attemptId: string; imported: readonly string[] },
 ): Promise<void> {
   const now = ctx.now().toISOString();
   const failed = run.outcome === 'failed' || run.outcome === 'refused';
   await withTransaction(ctx, async (trx) => {
-    await trx
-      .updateTable('iati_sync_attempt')
-      .set({
-        finished_at: now,
-        outcome: run.outcome,
-        http_status: run.httpStatus,
-        bytes: run.bytes,
-        attempts: run.requests,
-        error: run.error === null ? null : JSON.stringify(run.error),
-        job_id: run.jobId,
-        source_file_id: run.sourceFileId,
-      })
-      .where('id', '=', run.attemptId)
-      .execute();
+    await finishAttempt(trx, run.attemptId, run, now);
     // Re-read: an administrator may have edited the source during the run (its version is theirs, not ours).
     const before = await trx
       .selectFrom('iati_source')

@@ -1,19 +1,9 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IatiSourceRow } from '../iati.table';
 import { findShippedSource, shippedFileUrl } from './shipped-sources';
 import type { ReadResult, Resolution, SourceReader, SourceTarget } from './source-reader';
 import { syncFailure } from './sync-failure';
-
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
-    hash.update(chunk as Buffer);
-  }
-  return hash.digest('hex');
-}
 
 /**
  * Reads the public files shipped in `reference/` (no network): a shipped source is the folder listed in
@@ -55,7 +45,8 @@ export function shippedReader(referenceDir: string): SourceReader {
       return {
         kind: 'file',
         path: file,
-        sha256: await sha256Of(file),
+        // Not hashed here: syncTarget hashes it only to compare with an earlier import's hash.
+        sha256: null,
         bytes: size,
         httpStatus: null,
         requests: 0,

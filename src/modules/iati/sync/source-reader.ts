@@ -17,11 +17,16 @@ export interface Resolution {
   readonly failure: SyncFailure | null;
 }
 
-/** A file read for import: `temporary` files are deleted after it. */
+/**
+ * A file read for import: `temporary` files (downloads) are deleted after it. `sha256` is null when the
+ * reader did not hash the file (shipped files: hashed only when there is an earlier hash to compare with,
+ * since the import hashes what it imports).
+ */
 export type ReadResult =
   | Exclude<FetchResult, { kind: 'file' }>
-  | (Omit<Extract<FetchResult, { kind: 'file' }>, 'httpStatus'> & {
+  | (Omit<Extract<FetchResult, { kind: 'file' }>, 'httpStatus' | 'sha256'> & {
       readonly httpStatus: number | null;
+      readonly sha256: string | null;
       readonly temporary: boolean;
     });
 

@@ -64,7 +64,11 @@ export const SourceSummary = z
     id: z.string(),
     name: z.string(),
     kind: z.enum(SOURCE_KINDS),
-    location: z.string(),
+    location: z
+      .string()
+      .describe(
+        'as registered; for readers who may not change sources, without user and password and with query values hidden',
+      ),
     publisher: z.string(),
     licence: z.string(),
     limitations: z.object({ es: z.string(), en: z.string() }),
@@ -123,7 +127,10 @@ export const SourceFile = z
     sourceUrl: z
       .string()
       .nullable()
-      .describe('where it was fetched from; null when uploaded or read from disk'),
+      .describe(
+        'where it was fetched from (a shipped file: the address it was taken from, `origin/<file name>`); ' +
+          'null when uploaded by hand. Without user and password; query values hidden from readers who may not change sources',
+      ),
     licence: z.string().nullable(),
     sourceId: z.string().nullable().describe('the registered source; null when imported by hand'),
     reconciliation: ReconciliationOutput.nullable(),
@@ -152,7 +159,7 @@ export const SyncAttemptOutput = z
     outcome: z.enum(SYNC_OUTCOMES),
     httpStatus: z.number().int().nullable(),
     bytes: z.number().int().nullable(),
-    attempts: z.number().int().describe('HTTP requests made, retries included'),
+    attempts: z.number().int().describe('HTTP requests made, redirects and retries included'),
     error: SyncError.nullable(),
     jobId: z.string().nullable(),
     sourceFileId: z.string().nullable(),

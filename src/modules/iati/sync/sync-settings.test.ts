@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '@/platform/config';
 import { syncSettingsOf } from './sync-settings';
 
 describe('sync settings from the configuration', () => {
-  it('defaults to the public IATI Registry and Datastore, 60 s, 3 retries from 1 s, the upload limit', () => {
+  it('defaults to the public IATI Registry and Datastore, 60 s idle, 30 min in all, 3 retries from 1 s, the upload limit, no private addresses', () => {
     const config = loadConfig({ NODE_ENV: 'development' });
     expect(syncSettingsOf(config, '/ref')).toEqual({
       referenceDir: '/ref',
@@ -12,8 +12,11 @@ describe('sync settings from the configuration', () => {
       datastoreKey: undefined,
       limitBytes: 300 * 1024 * 1024,
       timeoutMs: 60_000,
+      deadlineMs: 30 * 60_000,
       retries: 3,
       retryDelayMs: 1_000,
+      allowPrivateAddresses: false,
+      heartbeatMs: 5_000,
     });
     expect(config.sync.schedule).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test' }).sync.schedule).toBe(false);
@@ -25,6 +28,8 @@ describe('sync settings from the configuration', () => {
       CARSI_IATI_DATASTORE_URL: 'http://127.0.0.1:9000/datastore',
       CARSI_IATI_DATASTORE_KEY: 'key',
       CARSI_SYNC_TIMEOUT_MS: '500',
+      CARSI_SYNC_DEADLINE_MS: '2000',
+      CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES: 'true',
       CARSI_SYNC_RETRIES: '0',
       CARSI_SYNC_RETRY_DELAY_MS: '10',
       CARSI_SYNC_SCHEDULE: 'false',
@@ -35,6 +40,8 @@ describe('sync settings from the configuration', () => {
       datastoreKey: 'key',
       limitBytes: 1000,
       timeoutMs: 500,
+      deadlineMs: 2000,
+      allowPrivateAddresses: true,
       retries: 0,
       retryDelayMs: 10,
     });
@@ -42,5 +49,7 @@ describe('sync settings from the configuration', () => {
     expect(() => loadConfig({ CARSI_SYNC_RETRIES: 'many', CARSI_IATI_REGISTRY_URL: 'registry' })).toThrow(
       ConfigError,
     );
+    expect(() => loadConfig({ CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES: 'yes' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CARSI_SYNC_DEADLINE_MS: '0' })).toThrow(ConfigError);
   });
 });

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeFunding } from '@/modules/funding';
 import type { ServiceContext } from '@/platform/context';
-import { REFERENCE_DIR } from '@/platform/paths';
 import { createSeededTestDb, TEST_DIALECTS, testContext, type TestDb } from '../../../../test/db';
 import { groundTruth } from '../../../../test/iati-fixtures';
 import { IatiSourceServer } from '../../../../test/iati-source-server';
@@ -64,6 +63,7 @@ describe.each(TEST_DIALECTS)('syncing IATI sources from a real HTTP server on %s
     return registerSource({
       ctx,
       input: { name, kind, location, publisher: 'USAID (test)', licence: 'CC0 1.0', intervalHours: 24 },
+      settings,
     });
   }
 
@@ -80,16 +80,7 @@ describe.each(TEST_DIALECTS)('syncing IATI sources from a real HTTP server on %s
     server = await IatiSourceServer.start();
     // A clock that moves, so attempts and files are ordered as they happened.
     ctx = testContext(db, { now: () => new Date() });
-    settings = {
-      referenceDir: REFERENCE_DIR,
-      registryUrl: `${server.url}/registry`,
-      datastoreUrl: `${server.url}/datastore`,
-      datastoreKey: 'datastore-test-key',
-      limitBytes: 4 * 1024 * 1024,
-      timeoutMs: 400,
-      retries: 2,
-      retryDelayMs: 5,
-    };
+    settings = server.syncSettings({ datastoreKey: 'datastore-test-key' });
   });
   afterAll(async () => {
     await server.close();
@@ -333,5 +324,78 @@ describe.each(TEST_DIALECTS)('syncing IATI sources from a real HTTP server on %s
     expect(run).toMatchObject({ outcome: 'failed', error: { code: 'sync_network_error' } });
     expect(run.urls[0]?.requests).toBe(3);
     expect(run.error?.en).toContain('ECONNREFUSED');
+  });
+
+  it('refuses loopback and private destinations unless allowed: at registration and at every sync', async () => {
+    const refusing = { ...settings, allowPrivateAddresses: false };
+    for (const location of [
+      `${server.url}/files/usaid-pa.xml`,
+      'http://[::1]/file.xml',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.20.30.40/file.xml',
+      `http://localhost:${new URL(server.url).port}/file.xml`,
+    ]) {
+      await expect(
+        registerSource({
+          ctx,
+          input: { name: 'private', kind: 'file_url', location, publisher: 'P', licence: 'CC0 1.0' },
+          settings: refusing,
+        }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        details: { errors: [expect.objectContaining({ path: 'body.location', code: 'address_refused' })] },
+      });
+    }
+    // Registered while allowed, then synced with the configuration that refuses them: no request is made.
+    server.serveFixture('real/usaid-2025/usaid-cr.xml');
+    const source = await register('loopback-file', 'file_url', `${server.url}/files/usaid-cr.xml`);
+    const before = server.requests.length;
+    const run = await syncSource({ ctx, input: { id: source.id }, options: { settings: refusing } });
+    expect(run).toMatchObject({ outcome: 'failed', error: { code: 'sync_address_refused' } });
+    expect(run.urls[0]).toMatchObject({ outcome: 'failed', requests: 0 });
+    expect(run.error?.es).toContain('127.0.0.1');
+    // A Registry (and so the dataset URLs it lists) on a private address is refused the same way.
+    const registry = await register('private-registry', 'registry_publisher', 'usaid-test');
+    const listed = await syncSource({ ctx, input: { id: registry.id }, options: { settings: refusing } });
+    expect(listed).toMatchObject({ outcome: 'failed', error: { code: 'sync_address_refused' }, urls: [] });
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('sends a file URL’s user and password as Basic authentication and stores them nowhere else', async () => {
+    server.serveFixture('real/us-state-2024/state-panama.xml');
+    const plain = `${server.url}/files/state-panama.xml`;
+    const location = plain.replace('http://', 'http://reader:s3cr3t-word@');
+    const source = await register('with-credentials', 'file_url', location);
+    const run = await sync(source.id);
+    expect(run.urls[0]).toMatchObject({ url: plain, outcome: 'imported' });
+    expect(server.requestsTo('state-panama.xml').at(-1)?.authorization).toBe(
+      `Basic ${Buffer.from('reader:s3cr3t-word').toString('base64')}`,
+    );
+    server.setFile(
+      'state-panama.xml',
+      Buffer.concat([server.fileBody('state-panama.xml'), Buffer.from(' ')]),
+    );
+    server.misbehave('state-panama.xml', { kind: 'status', status: 500 });
+    const failed = await sync(source.id);
+    server.misbehave('state-panama.xml', null);
+    expect(failed.error?.en).toContain(plain);
+    const stored = JSON.stringify([
+      await db.kysely
+        .selectFrom('iati_sync_attempt')
+        .selectAll()
+        .where('source_id', '=', source.id)
+        .execute(),
+      await db.kysely
+        .selectFrom('iati_source_resource')
+        .selectAll()
+        .where('source_id', '=', source.id)
+        .execute(),
+      await db.kysely.selectFrom('iati_source_file').selectAll().where('source_id', '=', source.id).execute(),
+      await db.kysely.selectFrom('iati_source').select('last_error').where('id', '=', source.id).execute(),
+      await db.kysely.selectFrom('import_job').select(['file_name', 'report', 'error']).execute(),
+      await db.kysely.selectFrom('audit_event').select('details').execute(),
+    ]);
+    expect(stored).toContain(plain);
+    expect(stored).not.toContain('s3cr3t');
   });
 });

@@ -11,7 +11,10 @@ import type { SyncSettings } from './sync-settings';
 export interface SyncOptions {
   readonly settings: SyncSettings;
   readonly trigger?: IatiSyncAttemptRow['trigger'];
-  /** Stops waiting and downloading (shutdown); what was imported stays, the run is recorded as failed. */
+  /**
+   * Stops waiting and downloading (shutdown, an interrupted command); what was imported stays, the run is
+   * recorded as failed (`sync_interrupted`).
+   */
   readonly signal?: AbortSignal;
 }
 
@@ -45,6 +48,7 @@ export async function startSourceSync({
     trigger,
     reader: readerFor(source, options),
     signal: options.signal,
+    heartbeatMs: options.settings.heartbeatMs,
   });
   return { attemptId, done };
 }

@@ -2,29 +2,30 @@ import { authorize } from '@/modules/access';
 import { recordAudit } from '@/modules/audit';
 import { withTransaction, type ServiceContext } from '@/platform/context';
 import { NotFoundError, PreconditionFailedError } from '@/platform/errors';
-import { REFERENCE_DIR } from '@/platform/paths';
 import { parseInput } from '@/platform/validation';
 import type { IatiSourceRow } from '../iati.table';
 import { checkSourceLocation } from './check-source-location';
 import { checkSourceName } from './check-source-name';
 import { findSource } from './source.repository';
 import { SourcePatch, type SourceSummary } from './source.schemas';
+import { withoutLocationCredentials } from './source-urls';
 import { summarizeSource } from './source-facts';
+import { DEFAULT_CHECK_SETTINGS, type SourceCheckSettings } from './sync-settings';
 
 /**
  * Changes a source if it is still at `expectedVersion` (optimistic concurrency). A new kind or location
  * forgets the validators of the old URLs, so the next sync fetches and compares afresh.
  * @throws ForbiddenError; NotFoundError `iati_source_not_found`; PreconditionFailedError `precondition_failed`;
- * ValidationError; ConflictError `conflict` (name taken)
+ * ValidationError (`address_refused` on body.location, as registerSource); ConflictError `conflict` (name taken)
  */
 export async function updateSource({
   ctx,
   input,
-  referenceDir = REFERENCE_DIR,
+  settings = DEFAULT_CHECK_SETTINGS,
 }: {
   ctx: ServiceContext;
   input: { id: string; expectedVersion: number; patch: SourcePatch };
-  referenceDir?: string;
+  settings?: SourceCheckSettings;
 }): Promise<SourceSummary> {
   authorize(ctx.actor, 'iati.source.manage');
   const patch = parseInput(SourcePatch, input.patch, 'body');
@@ -32,7 +33,7 @@ export async function updateSource({
   if (current === undefined) {
     throw new NotFoundError('iati_source_not_found', input.id);
   }
-  await checkSourceLocation(patch.kind ?? current.kind, patch.location ?? current.location, referenceDir);
+  await checkSourceLocation(patch.kind ?? current.kind, patch.location ?? current.location, settings);
   return withTransaction(ctx, async (trx) => {
     const before = await findSource(trx, input.id);
     if (before === undefined) {
@@ -76,8 +77,13 @@ export async function updateSource({
       action: 'iati.source.update',
       entity: 'iati_source',
       entityId: before.id,
-      details: { before, after, changedFields },
+      details: {
+        before: withoutLocationCredentials(before),
+        after: withoutLocationCredentials(after),
+        changedFields,
+      },
     });
-    return summarizeSource(trx, after);
+    // Shown in full: only those who may change sources get here.
+    return summarizeSource(trx, after, { redact: false });
   });
 }

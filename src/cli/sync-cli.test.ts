@@ -48,6 +48,7 @@ describe('carsi sync iati / sources / demo --public-data', () => {
   });
   afterAll(async () => {
     await server.close();
+    fs.rmSync(env.CARSI_DATA_DIR ?? '', { recursive: true, force: true });
   });
 
   it('loads the shipped public data (8 files) as real records; a second run changes nothing', async () => {

@@ -7,10 +7,10 @@ import { createDownloadDir, removeDownload } from './download-dir';
 describe('download folders', () => {
   it('removes this user’s folders left over by a process that died a day ago, and nothing else', async () => {
     const dayAgo = new Date(Date.now() - 25 * 60 * 60_000);
-    const leftover = fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-sync-'));
+    const leftover = fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-download-'));
     fs.writeFileSync(path.join(leftover, 'download.xml'), '<iati-activities/>');
     fs.utimesSync(leftover, dayAgo, dayAgo);
-    const recent = fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-sync-'));
+    const recent = fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-download-'));
     const unrelated = fs.mkdtempSync(path.join(os.tmpdir(), 'carsi-other-'));
     fs.utimesSync(unrelated, dayAgo, dayAgo);
 

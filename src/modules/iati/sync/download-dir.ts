@@ -2,8 +2,10 @@ import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Each download gets a folder of its own, made by mkdtemp (mode 0700): `<tmp>/carsi-sync-XXXXXX`. */
-const PREFIX = 'carsi-sync-';
+/** Each download gets a folder of its own, made by mkdtemp (mode 0700): `<tmp>/carsi-download-XXXXXX`. */
+const PREFIX = 'carsi-download-';
+/** mkdtemp's names: the prefix and six characters; nothing else in the temporary folder is taken for ours. */
+const OURS = /^carsi-download-[A-Za-z0-9]{6}$/;
 /** A folder of ours this old is a leftover of a process that died: no download lasts a day. */
 const LEFTOVER_AFTER_MS = 24 * 60 * 60_000;
 
@@ -29,7 +31,7 @@ export async function removeDownload(file: string | undefined): Promise<void> {
 }
 
 function isDownloadDir(dir: string): boolean {
-  return path.dirname(dir) === os.tmpdir() && path.basename(dir).startsWith(PREFIX);
+  return path.dirname(dir) === os.tmpdir() && OURS.test(path.basename(dir));
 }
 
 /** Removes this user's download folders older than a day (never following links, never others' folders). */
@@ -37,7 +39,7 @@ async function sweepLeftovers(): Promise<void> {
   const tmp = os.tmpdir();
   const names = await readdir(tmp).catch(() => [] as string[]);
   const cutoff = Date.now() - LEFTOVER_AFTER_MS;
-  for (const name of names.filter((entry) => entry.startsWith(PREFIX))) {
+  for (const name of names.filter((entry) => OURS.test(entry))) {
     const dir = path.join(tmp, name);
     const stats = await lstat(dir).catch(() => undefined);
     if (stats?.isDirectory() === true && stats.uid === process.getuid?.() && stats.mtimeMs < cutoff) {

@@ -44,7 +44,7 @@ describe('fetching a URL: where it may go, where it lands, how long it may take'
     const file = result.kind === 'file' ? result.path : '';
     const dir = path.dirname(file);
     expect(path.dirname(dir)).toBe(os.tmpdir());
-    expect(path.basename(dir)).toMatch(/^carsi-sync-.{6}$/);
+    expect(path.basename(dir)).toMatch(/^carsi-download-.{6}$/);
     expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(fs.statSync(dir).uid).toBe(process.getuid?.());

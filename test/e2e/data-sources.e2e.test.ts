@@ -83,9 +83,15 @@ beforeAll(async () => {
   broken = createServer((_request, response) => response.writeHead(500).end('down for maintenance'));
   await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
   brokenUrl = `http://127.0.0.1:${(broken.address() as AddressInfo).port}/usaid-gt.xml`;
-  // One quick retry, so that the failing sync ends within the test; no scheduled syncs.
+  // One quick retry, so that the failing sync ends within the test; no scheduled syncs; the failing
+  // server is on loopback, which the platform refuses to fetch from unless told otherwise.
   server = await startServer({
-    env: { CARSI_SYNC_RETRIES: '1', CARSI_SYNC_RETRY_DELAY_MS: '50', CARSI_SYNC_SCHEDULE: 'false' },
+    env: {
+      CARSI_SYNC_RETRIES: '1',
+      CARSI_SYNC_RETRY_DELAY_MS: '50',
+      CARSI_SYNC_SCHEDULE: 'false',
+      CARSI_SYNC_ALLOW_PRIVATE_ADDRESSES: 'true',
+    },
   });
   browser = await launchChromium();
   const admin = ['users', 'create', '--email', ADMIN.email, '--name', ADMIN.name, '--role', 'admin'];

@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { carsi } from '../../test/carsi-cli';
 import { exactSums, groundTruth, IATI_FIXTURES } from '../../test/iati-fixtures';
-
-const run = promisify(execFile);
-const CARSI = path.resolve('bin/carsi.mjs');
 
 function freshEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -16,19 +12,6 @@ function freshEnv(): NodeJS.ProcessEnv {
   };
   delete env.DATABASE_URL;
   return env;
-}
-
-async function carsi(
-  env: NodeJS.ProcessEnv,
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CARSI, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
 }
 
 // The acceptance of IATI import as an operator meets it: the real `carsi` binary on a fresh embedded database.

@@ -11,8 +11,8 @@ import { assertWebBuilt, startServer, type TestServer } from './server';
 
 /**
  * The State Department's file for Nicaragua: 40 activities, 142 transactions, every one in Nicaragua and
- * charged to a Treasury account. Its obligations (type 2) by account, as recomputed by
- * ../shared/tools/usg_accounts.py: INCLE 1,529,540; Democracy Fund 1,234,568; D&CP 285,792; ESF 109,998.
+ * charged to a Treasury account. Its obligations (type 2) by account, as counted independently in
+ * test/fixtures/iati/ground-truth/usg_accounts.jsonl: INCLE 1,529,540; Democracy Fund 1,234,568; D&CP 285,792; ESF 109,998.
  */
 const NICARAGUA = fileURLToPath(
   new URL('../fixtures/iati/real/us-state-2024/state-nicaragua.xml', import.meta.url),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `carsi` command. The code runs from TypeScript sources through tsx (see docs/adr/0001).
-import { register } from 'tsx/esm/api';
+// The `carsi` command: runs the bundle of the TypeScript sources, built first when a source changed
+// (docs/adr/0004). `NODE_OPTIONS=--enable-source-maps` makes stack traces point at the sources.
+import { serverBundle } from '../scripts/server-bundle.mjs';
 
-register({ tsconfig: new URL('../tsconfig.json', import.meta.url).pathname });
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import(await serverBundle());
 await main(process.argv);

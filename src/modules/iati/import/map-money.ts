@@ -48,6 +48,9 @@ export interface RejectedValue {
   readonly currency: string | undefined;
 }
 
+const TRANSACTION = { es: 'La transacción', en: 'The transaction' };
+const BUDGET = { es: 'El presupuesto', en: 'The budget' };
+
 /**
  * The amount, currency and date of a value, or undefined (with an error finding) when one is missing or
  * wrong. `what` names the record in messages; `fallbackDate` is used when the value has no value-date.
@@ -55,11 +58,8 @@ export interface RejectedValue {
 function mapValue(
   value: ParsedValue | undefined,
   where: { line: number; column: number },
-  context: {
-    defaultCurrency: string | undefined;
-    fallbackDate: string | undefined;
-    vocabulary: ImportVocabulary;
-  },
+  context: { defaultCurrency: string | undefined; vocabulary: ImportVocabulary },
+  fallbackDate: string | undefined,
   what: { es: string; en: string },
   findings: Findings,
 ): MappedValue | undefined {
@@ -105,7 +105,7 @@ function mapValue(
     );
     return undefined;
   }
-  const valueDate = isoDate(value.valueDate) ?? context.fallbackDate;
+  const valueDate = isoDate(value.valueDate) ?? fallbackDate;
   if (valueDate === undefined) {
     findings.add(
       'error',
@@ -125,7 +125,6 @@ export function mapTransaction(
   context: { defaultCurrency: string | undefined; vocabulary: ImportVocabulary },
   findings: Findings,
 ): MappedTransaction | undefined {
-  const what = { es: 'La transacción', en: 'The transaction' };
   if (transaction.type === undefined || !context.vocabulary.transactionTypes.has(transaction.type)) {
     findings.add(
       'error',
@@ -137,7 +136,7 @@ export function mapTransaction(
     return undefined;
   }
   const date = isoDate(transaction.date);
-  const value = mapValue(transaction.value, transaction, { ...context, fallbackDate: date }, what, findings);
+  const value = mapValue(transaction.value, transaction, context, date, TRANSACTION, findings);
   if (value === undefined) {
     return undefined;
   }
@@ -153,8 +152,12 @@ export function mapTransaction(
       `The Treasury account (usg:treasury-account) "${(account.code ?? '').slice(0, 40)}" has no code readable as 11x1022; the transaction was stored without an account and the element is kept as published.`,
     );
   }
+  // Written out rather than spread: this runs for every transaction of a file, and a literal with a
+  // spread builds the object property by property.
   return {
-    ...value,
+    nanos: value.nanos,
+    currency: value.currency,
+    valueDate: value.valueDate,
     index,
     account:
       account === undefined || code === undefined
@@ -191,18 +194,14 @@ export function mapBudget(
     );
     return undefined;
   }
-  const value = mapValue(
-    budget.value,
-    budget,
-    { ...context, fallbackDate: periodStart },
-    { es: 'El presupuesto', en: 'The budget' },
-    findings,
-  );
+  const value = mapValue(budget.value, budget, context, periodStart, BUDGET, findings);
   if (value === undefined) {
     return undefined;
   }
   return {
-    ...value,
+    nanos: value.nanos,
+    currency: value.currency,
+    valueDate: value.valueDate,
     line: budget.line,
     column: budget.column,
     type: budget.type === '2' ? '2' : '1',

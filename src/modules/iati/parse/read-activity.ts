@@ -92,6 +92,7 @@ function transactionOf(element: XmlElement, lang: string, around: ExtensionScope
     namespaces === around.namespaces ? around : { namespaces, usPrefixes: usPrefixes(namespaces) };
   const typeElement = childNamed(element, 'transaction-type');
   const typeAsWritten = attribute(typeElement, 'code') ?? (textOf(typeElement) || undefined);
+  const { account, fiscalFundingYear } = usFundingOf(element, scope.usPrefixes);
   return {
     line: element.line,
     column: element.column,
@@ -105,7 +106,8 @@ function transactionOf(element: XmlElement, lang: string, around: ExtensionScope
     countries: sharesOf(element, 'recipient-country'),
     regions: sharesOf(element, 'recipient-region'),
     sectors: sharesOf(element, 'sector'),
-    ...usFundingOf(element, scope.usPrefixes),
+    account, // not spread: a literal with a spread is built property by property (once per transaction)
+    fiscalFundingYear,
     extensions: extensionsOf(element, scope.namespaces),
   };
 }

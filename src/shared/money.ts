@@ -77,11 +77,22 @@ export function parseRate(text: string): { numerator: bigint; denominator: bigin
   return numerator === 0n ? undefined : { numerator, denominator };
 }
 
+/** Rates already parsed, by their text: an import prices tens of thousands of values at a few hundred rates. */
+const parsedRates = new Map<string, { numerator: bigint; denominator: bigint }>();
+const PARSED_RATES_KEPT = 10_000;
+
 /** US cents of an amount (in nanos of a currency) at `unitsPerUsd`, rounded half to even. */
 export function toUsdCents(amountNanos: bigint, unitsPerUsd: string): bigint {
-  const rate = parseRate(unitsPerUsd);
+  let rate = parsedRates.get(unitsPerUsd);
   if (rate === undefined) {
-    throw new RangeError(`not a rate: ${unitsPerUsd}`);
+    rate = parseRate(unitsPerUsd);
+    if (rate === undefined) {
+      throw new RangeError(`not a rate: ${unitsPerUsd}`);
+    }
+    if (parsedRates.size >= PARSED_RATES_KEPT) {
+      parsedRates.clear();
+    }
+    parsedRates.set(unitsPerUsd, rate);
   }
   // usd = amount / rate = (nanos / 1e9) * denominator / numerator; cents = usd * 100
   return divideRounded(amountNanos * 100n * rate.denominator, NANOS_PER_UNIT * rate.numerator);

@@ -24,10 +24,23 @@ export function organisationRefOf(organisation: ParsedOrganisation | undefined):
     return undefined;
   }
   const name = { es: es.slice(0, 300), en: (en === '' && es === '' ? (ref ?? '') : en).slice(0, 300) };
-  return {
-    key: ref === undefined ? `name:${(name.en || name.es).toLowerCase()}` : `ref:${ref}`,
-    iatiIdentifier: ref ?? null,
-    name,
-    type: organisation.type,
-  };
+  const key = ref === undefined ? `name:${(name.en || name.es).toLowerCase()}` : `ref:${ref}`;
+  const sameAs = `${key}\u0001${name.es}\u0001${name.en}\u0001${organisation.type ?? ''}`;
+  let shared = issued.get(sameAs);
+  if (shared === undefined) {
+    if (issued.size >= ISSUED_KEPT) {
+      issued.clear();
+    }
+    shared = { key, iatiIdentifier: ref ?? null, name, type: organisation.type };
+    issued.set(sameAs, shared);
+  }
+  return shared;
 }
+
+/**
+ * References already made, by everything they hold: a file names the same few organisations on most of its
+ * transactions, and one shared (read-only) object per organisation crosses from the reading thread to the
+ * writing one once per batch instead of once per transaction.
+ */
+const issued = new Map<string, OrganisationRef>();
+const ISSUED_KEPT = 10_000;

@@ -13,15 +13,22 @@ export class PrefixScopes {
     refuse: (code: 'xml_not_well_formed', detail: string) => never,
   ): void {
     let declared: Map<string, string> | null = null;
+    let prefixed = name.includes(':');
     for (const attribute in attributes) {
-      if (attribute.startsWith('xmlns:')) {
-        (declared ??= new Map()).set(attribute.slice(6), attributes[attribute] ?? '');
+      // Most elements use no prefix at all: one look at each name, and nothing more for them.
+      if (attribute.includes(':')) {
+        prefixed = true;
+        if (attribute.startsWith('xmlns:')) {
+          (declared ??= new Map()).set(attribute.slice(6), attributes[attribute] ?? '');
+        }
       }
     }
     this.scopes.push(declared);
-    this.check(name, name, refuse);
-    for (const attribute in attributes) {
-      this.check(attribute, name, refuse);
+    if (prefixed) {
+      this.check(name, name, refuse);
+      for (const attribute in attributes) {
+        this.check(attribute, name, refuse);
+      }
     }
   }
 

@@ -52,7 +52,7 @@ function pickUsdRate(
   if (chosen !== undefined) {
     return { unitsPerUsd: chosen.units_per_usd, period: chosen.period, source: chosen.source };
   }
-  const series = shipped.monthly.get(currency);
+  const series = shipped.monthly(currency);
   for (let back = 0; series !== undefined && back <= MAX_MONTHS_BACK; back += 1) {
     const period = monthsBefore(month, back);
     const rate = series.get(period);

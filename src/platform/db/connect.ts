@@ -17,9 +17,12 @@ export interface Db {
 
 /** How long a writer waits for SQLite's lock before failing (ms). */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
+/** The page cache of each SQLite connection, in KiB. */
+const SQLITE_CACHE_KIB = 16_000;
 
 /**
- * Opens the configured database: embedded SQLite (WAL, synchronous=FULL, foreign keys, busy timeout)
+ * Opens the configured database: embedded SQLite (WAL, synchronous=FULL, foreign keys, busy timeout,
+ * 16 MB page cache)
  * or a PostgreSQL pool. Both go through the same Kysely API.
  */
 export function connect(database: Config['database'], options: { pgSearchPath?: string } = {}): Db {
@@ -52,6 +55,9 @@ function openSqlite(file: string): SqliteDatabase.Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  // 16 MB of page cache instead of SQLite's 2 MB: a large write (an IATI import) keeps the pages of the
+  // indexes it grows in memory instead of spilling and re-reading them (10 % faster, bench/RESULTS.md).
+  sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   return withStatementCache(sqlite);
 }
 

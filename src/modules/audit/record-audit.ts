@@ -3,7 +3,7 @@ import type { ServiceContext } from '@/platform/context';
 import { canonicalJson } from '@/platform/crypto/canonical-json';
 import { uuidv7 } from '@/platform/crypto/uuid';
 import type { Database } from '@/platform/db/database';
-import { lockSequence } from '@/platform/db/dialect';
+import { insertRows, lockSequence } from '@/platform/db/dialect';
 import type { AuditEntry } from './audit-action';
 import { GENESIS_HASH, hashAuditEvent } from './audit-hash';
 import { actorId, redactSecrets } from './audit-values';
@@ -21,12 +21,9 @@ export async function recordAudit(
   await recordAuditEntries(trx, ctx, [entry]);
 }
 
-/** Rows per INSERT (well under both databases' parameter limits). */
-const BATCH = 500;
-
 /**
  * Appends several entries to the chain in order, in the caller's transaction, with one read of the chain's
- * head and batched inserts (bulk imports write thousands at once).
+ * head and multi-row inserts (bulk imports write thousands at once).
  * @throws TypeError when a `details` holds a value JSON cannot represent
  */
 export async function recordAuditEntries(
@@ -63,12 +60,7 @@ export async function recordAuditEntries(
       prev_hash: prevHash,
     };
     prevHash = hashAuditEvent(event);
-    return { ...event, hash: prevHash };
+    return Object.assign(event, { hash: prevHash }); // not a spread: bulk imports record thousands
   });
-  for (let start = 0; start < rows.length; start += BATCH) {
-    await trx
-      .insertInto('audit_event')
-      .values(rows.slice(start, start + BATCH))
-      .execute();
-  }
+  await insertRows(trx, ctx.dialect, 'audit_event', rows);
 }

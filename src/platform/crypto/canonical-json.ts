@@ -16,14 +16,25 @@ export function canonicalJson(value: unknown): string {
   if (value instanceof Date) {
     return JSON.stringify(value.toISOString());
   }
+  // Loops and concatenation rather than entries/filter/sort/map: every audit event is hashed through this.
   if (Array.isArray(value)) {
-    return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    let text = '[';
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      text += `${index === 0 ? '' : ','}${item === undefined ? 'null' : canonicalJson(item)}`;
+    }
+    return `${text}]`;
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, member]) => member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    let text = '{';
+    for (const key of Object.keys(record).sort()) {
+      const member = record[key];
+      if (member !== undefined) {
+        text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+      }
+    }
+    return `${text}}`;
   }
   throw new TypeError(`canonicalJson: a ${typeof value} is not representable`);
 }

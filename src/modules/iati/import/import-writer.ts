@@ -92,6 +92,7 @@ export class IatiImportWriter {
       accepted.flatMap(({ mapped }) => referencedOrganisations(mapped)),
     );
     const stored = await this.storedActivities(accepted.map(({ mapped }) => mapped.identifier));
+    const firstLinkOfBatch = this.pendingLinks.length;
     const writes: ActivityWrite[] = [];
     for (const { mapped, findings, published } of accepted) {
       const write = this.planWrite(mapped, stored.get(mapped.identifier) ?? [], findings, published);
@@ -111,7 +112,7 @@ export class IatiImportWriter {
         writes,
         this.source.id,
         this.ctx.now().toISOString(),
-        () => this.linkActivities(writes),
+        () => this.linkActivities(writes, firstLinkOfBatch),
       );
     });
     await recordAuditEntries(this.trx, this.ctx, audit);
@@ -357,10 +358,14 @@ export class IatiImportWriter {
     return counts;
   }
 
-  /** Sets the provider/receiver activity of this batch's transactions where that activity is stored (now). */
-  private async linkActivities(writes: readonly ActivityWrite[]): Promise<void> {
+  /**
+   * Sets the provider/receiver activity of this batch's transactions (its links are the pending ones from
+   * `from` on) where that activity is stored (now); the others stay pending for finish(). Only this batch's
+   * links are looked at: a file's pending links can number tens of thousands.
+   */
+  private async linkActivities(writes: readonly ActivityWrite[], from: number): Promise<void> {
     const rows = new Map(writes.flatMap((write) => write.transactions.map((row) => [row.id, row] as const)));
-    const links = this.pendingLinks.filter((link) => rows.has(link.transactionId));
+    const links = this.pendingLinks.slice(from).filter((link) => rows.has(link.transactionId));
     if (links.length === 0) {
       return;
     }
@@ -374,8 +379,15 @@ export class IatiImportWriter {
         linked.add(link);
       }
     }
-    const rest = this.pendingLinks.filter((link) => !linked.has(link));
-    this.pendingLinks.splice(0, this.pendingLinks.length, ...rest);
+    let kept = from;
+    for (let index = from; index < this.pendingLinks.length; index += 1) {
+      const link = this.pendingLinks[index] as PendingLink;
+      if (!linked.has(link)) {
+        this.pendingLinks[kept] = link;
+        kept += 1;
+      }
+    }
+    this.pendingLinks.length = kept;
   }
 
   /** Activity ids by IATI identifier, for identifiers that name exactly one stored activity. */

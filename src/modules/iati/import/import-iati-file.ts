@@ -148,7 +148,7 @@ export async function importIatiFile({
 
   // Reference data only: read before the transaction so the reading thread can start loading at once.
   const vocabulary = await loadImportVocabulary(ctx.db);
-  const reading = startPreparing(path, vocabulary);
+  const reading = startPreparing(path, vocabulary, ctx.dialect);
   try {
     sha256 ||= await sha256Of(path);
     const outcome = await withTransaction(ctx, async (trx) => {

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { Dialect } from '@/platform/db/connect';
 import type { ImportVocabulary } from '../import/import-vocabulary';
 import type { PreparedActivity } from '../import/prepare-activity';
 import { IatiFileRefused } from './iati-file-refused';
@@ -7,11 +8,12 @@ import type { PrepareMessage, PrepareRequest } from './prepare-worker';
 import type { FileHeader } from './read-iati-stream';
 
 /**
- * Activities per batch: enough for multi-row INSERTs to pay, few enough to keep memory small — a batch's
- * objects live while it is written, long enough to reach the old generation; 30 rather than 125 saved about
- * 45 MB of peak memory on the 54 MB benchmark file at the same speed (bench/RESULTS.md).
+ * Activities per batch, by database: enough for multi-row INSERTs to pay, few enough to keep memory small.
+ * SQLite: a batch's objects live while it is written, long enough to reach the old generation; 30 rather
+ * than 125 saved about 45 MB of peak memory at the same speed. PostgreSQL: every batch costs a dozen round
+ * trips, so 125 (30 took 25 % longer). Measured with `npm run bench:iati` (bench/RESULTS.md).
  */
-const BATCH = 30;
+const BATCH: Record<Dialect, number> = { sqlite: 30, postgres: 125 };
 /** Bytes read per chunk: larger chunks make the XML reader slower (it re-slices long strings). */
 const CHUNK = 64 * 1024;
 
@@ -27,7 +29,11 @@ export interface PreparingFile {
  * ahead at most a few batches. What it sends arrives as copies: nothing the writer keeps (identifiers, finding
  * messages) holds on to the file's text, as slices of the reader's chunks would.
  */
-export function startPreparing(path: string, vocabulary: ImportVocabulary): PreparingFile {
+export function startPreparing(
+  path: string,
+  vocabulary: ImportVocabulary,
+  dialect: Dialect,
+): PreparingFile {
   const worker = new Worker(prepareWorkerCode(), {
     eval: true,
     // The reading thread holds a few batches at a time; cap its heap so a bug cannot take the server down.
@@ -43,7 +49,7 @@ export function startPreparing(path: string, vocabulary: ImportVocabulary): Prep
   };
   worker.on('message', deliver);
   worker.on('error', (error) => deliver({ type: 'failed', message: error.stack ?? error.message }));
-  const request: PrepareRequest = { path, vocabulary, batchSize: BATCH, chunkSize: CHUNK };
+  const request: PrepareRequest = { path, vocabulary, batchSize: BATCH[dialect], chunkSize: CHUNK };
   worker.postMessage(request);
   const stop = async () => {
     await worker.terminate();

@@ -41,6 +41,31 @@ function sqliteChunkSizes(rows: number, columns: number): number[] {
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** The INSERT texts made so far, by head (table and columns) and number of rows. */
+const insertTexts = new Map<string, Map<number, string>>();
+
+/**
+ * The text of a `size`-row INSERT after `head`, made once: the same string each time lets the prepared
+ * statement cache (connect.ts) find it without hashing a text of many kilobytes again.
+ */
+function sqliteInsertTexts(head: string, columns: number): (size: number) => string {
+  let bySize = insertTexts.get(head);
+  if (bySize === undefined) {
+    bySize = new Map();
+    insertTexts.set(head, bySize);
+  }
+  const sizes = bySize;
+  return (size) => {
+    let text = sizes.get(size);
+    if (text === undefined) {
+      const tuple = `(${Array<string>(columns).fill('?').join(', ')})`;
+      text = head + Array<string>(size).fill(tuple).join(', ');
+      sizes.set(size, text);
+    }
+    return text;
+  };
+}
+
 /**
  * Inserts many rows in few statements, the fastest way each database offers (measured with
  * `npm run bench:iati`): SQLite, multi-row INSERTs of a few fixed sizes, written here rather than compiled
@@ -61,7 +86,7 @@ export async function insertRows<T extends keyof Database>(
   const columns = Object.keys(first);
   if (dialect === 'sqlite') {
     const head = `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(', ')}) VALUES `;
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const texts = sqliteInsertTexts(head, columns.length);
     let start = 0;
     for (const size of sqliteChunkSizes(rows.length, columns.length)) {
       const parameters: unknown[] = [];
@@ -70,7 +95,7 @@ export async function insertRows<T extends keyof Database>(
           parameters.push(row[column]);
         }
       }
-      await trx.executeQuery(CompiledQuery.raw(head + Array(size).fill(tuple).join(', '), parameters));
+      await trx.executeQuery(CompiledQuery.raw(texts(size), parameters));
       start += size;
     }
     return;

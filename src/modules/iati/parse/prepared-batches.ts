@@ -37,9 +37,9 @@ export function startPreparing(
   const worker = new Worker(prepareWorkerCode(), {
     eval: true,
     // The reading thread holds a few batches at a time; cap its heap so a bug cannot take the server down.
-    // Its young generation is kept small (V8's default is 48 MB): it costs the thread a little more garbage
-    // collection, which it has time for, and the process about 15 MB less memory (bench/RESULTS.md).
-    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 },
+    // Its young generation stays at V8's 48 MB: 24 MB saved about 10 MB of memory but cost the thread enough
+    // garbage collection to make the import 7 % slower (bench/RESULTS.md).
+    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 },
   });
   const inbox: PrepareMessage[] = [];
   let wake: (() => void) | undefined;

@@ -1,5 +1,6 @@
 // The server and CLI as plain JavaScript bundles built from the TypeScript sources (docs/adr/0004): built
-// when missing or when any source they were built from changed, so a bundle is never older than its sources.
+// when missing or when any file they were built from is not exactly as it was, so a bundle never runs
+// older sources than the ones on disk.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -17,23 +18,27 @@ const bundles = [
 // Besides the sources: what changes how they compile.
 const settings = ['tsconfig.json', 'package-lock.json', 'scripts/server-bundle.mjs'];
 
-/** The time of the newest of `files`; Infinity when one is missing (it was moved or deleted). */
-function newestChange(files) {
-  let newest = 0;
-  for (const file of files) {
-    try {
-      newest = Math.max(newest, fs.statSync(path.join(root, file)).mtimeMs);
-    } catch {
-      return Infinity;
-    }
+/** A file's modification time and size, as `mtime:size`; null when it is missing. */
+function stateOf(file) {
+  try {
+    const stat = fs.statSync(path.join(root, file));
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return null;
   }
-  return newest;
 }
 
-function isCurrent(stamp) {
+/**
+ * Current when every output exists and every input is exactly as recorded: equal, not merely older, so a
+ * source restored with an earlier date (a copy keeping dates, a checkout of a backup) counts as changed.
+ */
+function isCurrent(outDir) {
   try {
-    const built = JSON.parse(fs.readFileSync(stamp, 'utf8'));
-    return newestChange([...built.inputs, ...settings]) < built.startedAt;
+    const built = JSON.parse(fs.readFileSync(path.join(outDir, 'inputs.json'), 'utf8'));
+    return (
+      bundles.every((bundle) => fs.existsSync(path.join(outDir, bundle.out))) &&
+      Object.entries(built.inputs).every(([file, state]) => stateOf(file) === state)
+    );
   } catch {
     return false; // never built, or the stamp is unreadable
   }
@@ -41,18 +46,18 @@ function isCurrent(stamp) {
 
 /**
  * Builds the bundles into `outDir` unless they are current; resolves with the CLI bundle's path.
- * Concurrent callers (parallel tests) each write their own temporary files and rename them into place,
- * so a reader never sees half a file.
+ * Concurrent callers (parallel tests) each write their own temporary files and rename them into place, so
+ * a reader never sees half a file.
+ * @throws Error naming the folder when it cannot be written (a read-only installation: ADR 0004)
  */
 export async function serverBundle(outDir = defaultOutDir) {
   const cli = path.join(outDir, 'carsi.mjs');
-  const stamp = path.join(outDir, 'inputs.json');
-  if (isCurrent(stamp)) {
+  if (isCurrent(outDir)) {
     return cli;
   }
-  const startedAt = Date.now() - 1; // a source saved while building makes the next start rebuild
-  fs.mkdirSync(outDir, { recursive: true });
-  const inputs = new Set();
+  const startedAt = Date.now();
+  const inputs = new Set(settings);
+  const outputs = [];
   for (const bundle of bundles) {
     const result = await build({
       absWorkingDir: root,
@@ -72,17 +77,45 @@ export async function serverBundle(outDir = defaultOutDir) {
     for (const input of Object.keys(result.metafile.inputs)) {
       inputs.add(input);
     }
-    // The map first: the bundle names it.
-    for (const file of [...result.outputFiles].sort((a, b) => b.path.length - a.path.length)) {
+    outputs.push(...result.outputFiles);
+  }
+  const recorded = Object.fromEntries([...inputs].sort().map((file) => [file, stateOf(file)]));
+  // A file saved while esbuild was reading may or may not be in the bundle: this process runs it, but no
+  // stamp vouches for it (and none of a concurrent build's either), so the next start builds again.
+  const changedWhileBuilding = Object.values(recorded).some(
+    (state) => state === null || Number(state.split(':')[0]) >= startedAt,
+  );
+  try {
+    fs.mkdirSync(outDir, { recursive: true });
+    // The map before the bundle that names it; the stamp last.
+    for (const file of outputs.sort((a, b) => b.path.length - a.path.length)) {
       writeInPlace(file.path, file.contents);
     }
+    const stamp = path.join(outDir, 'inputs.json');
+    if (changedWhileBuilding) {
+      fs.rmSync(stamp, { force: true });
+    } else {
+      writeInPlace(stamp, JSON.stringify({ inputs: recorded }));
+    }
+  } catch (error) {
+    if (error.code === 'EACCES' || error.code === 'EROFS' || error.code === 'EPERM') {
+      throw new Error(
+        `carsi cannot write its bundle to ${outDir} (${error.code}): run it once where the package folder is ` +
+          'writable, e.g. `npx carsi --help` while building the image (docs/adr/0004).',
+        { cause: error },
+      );
+    }
+    throw error;
   }
-  writeInPlace(stamp, JSON.stringify({ startedAt, inputs: [...inputs].sort() }));
   return cli;
 }
 
 function writeInPlace(file, contents) {
   const temporary = path.join(path.dirname(file), `.${process.pid}.${path.basename(file)}`);
-  fs.writeFileSync(temporary, contents);
-  fs.renameSync(temporary, file);
+  try {
+    fs.writeFileSync(temporary, contents);
+    fs.renameSync(temporary, file);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
 }

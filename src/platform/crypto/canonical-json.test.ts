@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';
 
@@ -22,6 +23,48 @@ describe('canonicalJson (the text every audit hash is computed over)', () => {
     expect(canonicalJson([])).toBe('[]');
     expect(canonicalJson({})).toBe('{}');
     expect(canonicalJson(new Date('2026-12-01T00:00:00Z'))).toBe('"2026-12-01T00:00:00.000Z"');
+  });
+
+  it('writes exactly the text of the implementation every stored audit chain was hashed with', () => {
+    // The first implementation (2026-11-25), kept verbatim as the oracle: a different text for any value
+    // would break the verification of chains written before.
+    const original = (value: unknown): string => {
+      if (value === null || typeof value === 'boolean' || typeof value === 'string') {
+        return JSON.stringify(value);
+      }
+      if (typeof value === 'number') {
+        return JSON.stringify(value);
+      }
+      if (value instanceof Date) {
+        return JSON.stringify(value.toISOString());
+      }
+      if (Array.isArray(value)) {
+        return `[${value.map((item) => (item === undefined ? 'null' : original(item))).join(',')}]`;
+      }
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${original(member)}`).join(',')}}`;
+    };
+    const values = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom(null, true, false, undefined),
+        fc.string({ unit: 'grapheme' }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer(),
+        fc.date({ noInvalidDate: true }),
+        fc.array(tie('value'), { maxLength: 5 }),
+        fc.sparseArray(tie('value'), { maxLength: 5 }),
+        fc.dictionary(fc.string({ unit: 'grapheme', maxLength: 6 }), tie('value'), { maxKeys: 5 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), values), (value) => {
+        expect(canonicalJson(value)).toBe(original(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses what JSON cannot represent', () => {

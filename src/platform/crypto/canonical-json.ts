@@ -21,7 +21,9 @@ export function canonicalJson(value: unknown): string {
     let text = '[';
     for (let index = 0; index < value.length; index += 1) {
       const item: unknown = value[index];
-      text += `${index === 0 ? '' : ','}${item === undefined ? 'null' : canonicalJson(item)}`;
+      // A hole stays empty, as the chains already written have it (`[,1]`); undefined is null.
+      const member = !(index in value) ? '' : item === undefined ? 'null' : canonicalJson(item);
+      text += `${index === 0 ? '' : ','}${member}`;
     }
     return `${text}]`;
   }

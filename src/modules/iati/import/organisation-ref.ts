@@ -40,7 +40,14 @@ export function organisationRefOf(organisation: ParsedOrganisation | undefined):
 /**
  * References already made, by everything they hold: a file names the same few organisations on most of its
  * transactions, and one shared (read-only) object per organisation crosses from the reading thread to the
- * writing one once per batch instead of once per transaction.
+ * writing one once per batch instead of once per transaction. Forgotten after each batch
+ * (`forgetOrganisationRefs`): the sharing only pays within one message, and the names are slices of the
+ * chunks read, which kept for a whole file would keep the chunks too.
  */
 const issued = new Map<string, OrganisationRef>();
 const ISSUED_KEPT = 10_000;
+
+/** Starts a new set of shared references (the reading thread calls it when it has sent a batch). */
+export function forgetOrganisationRefs(): void {
+  issued.clear();
+}

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { ImportVocabulary } from '../import/import-vocabulary';
+import { forgetOrganisationRefs } from '../import/organisation-ref';
 import { prepareActivity, type PreparedActivity } from '../import/prepare-activity';
 import { IatiFileRefused } from './iati-file-refused';
 import { readActivity } from './read-activity';
@@ -71,6 +72,7 @@ async function prepare(request: PrepareRequest): Promise<void> {
       if (batch.length >= request.batchSize) {
         await send({ type: 'batch', activities: batch, bytesRead });
         batch = [];
+        forgetOrganisationRefs();
       }
     }
     if (batch.length > 0) {

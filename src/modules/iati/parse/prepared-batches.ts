@@ -29,11 +29,7 @@ export interface PreparingFile {
  * ahead at most a few batches. What it sends arrives as copies: nothing the writer keeps (identifiers, finding
  * messages) holds on to the file's text, as slices of the reader's chunks would.
  */
-export function startPreparing(
-  path: string,
-  vocabulary: ImportVocabulary,
-  dialect: Dialect,
-): PreparingFile {
+export function startPreparing(path: string, vocabulary: ImportVocabulary, dialect: Dialect): PreparingFile {
   const worker = new Worker(prepareWorkerCode(), {
     eval: true,
     // The reading thread holds a few batches at a time; cap its heap so a bug cannot take the server down.

@@ -3,7 +3,6 @@
 // older sources than the ones on disk.
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 // dist/server sits as deep as src/platform, so paths made from import.meta.url (src/platform/paths.ts)
@@ -55,6 +54,7 @@ export async function serverBundle(outDir = defaultOutDir) {
   if (isCurrent(outDir)) {
     return cli;
   }
+  const { build } = await import('esbuild'); // only when building: a current bundle starts without it
   const startedAt = Date.now();
   const inputs = new Set(settings);
   const outputs = [];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import type * as Esbuild from 'esbuild';
 
 let bundled: string | undefined;
 
@@ -14,7 +15,8 @@ export function prepareWorkerCode(): string {
   const prebuilt = new URL('./prepare-worker.cjs', import.meta.url);
   bundled ??= fs.existsSync(prebuilt)
     ? fs.readFileSync(prebuilt, 'utf8')
-    : buildSync({
+    : // Loaded only here: the command's bundle never needs esbuild to read a file.
+      (createRequire(import.meta.url)('esbuild') as typeof Esbuild).buildSync({
         entryPoints: [fileURLToPath(new URL('./prepare-worker.ts', import.meta.url))],
         bundle: true,
         platform: 'node',

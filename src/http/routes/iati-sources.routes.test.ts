@@ -245,9 +245,17 @@ describe.each(TEST_DIALECTS)('IATI sources over HTTP on %s', (dialect) => {
       headers: admin,
     });
     expect(second.json()).toMatchObject({ status: 409, code: 'iati_sync_running' });
-    const detail = await finished(id, first.json<{ attemptId: string }>().attemptId);
+    const { attemptId } = first.json<{ attemptId: string }>();
+    const detail = await finished(id, attemptId);
     server.misbehave('state-nicaragua.xml', null);
-    expect(detail.lastError?.code).toBe('sync_timeout');
+    // The attempt beside the source's error, so a failure here says how the run ended.
+    expect({
+      lastError: detail.lastError?.code,
+      attempt: detail.attempts.find((attempt) => attempt.id === attemptId),
+    }).toMatchObject({
+      lastError: 'sync_timeout',
+      attempt: { outcome: 'failed', error: { code: 'sync_timeout' } },
+    });
   });
 
   it('shows importers addresses without credentials or query values; administrators as registered', async () => {
